@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { splitSpeaker } from '../../src/engine/speaker';
+import { parseMeta, parseTags } from '../../src/engine/tags';
+import { loadCast } from '../helpers/stories';
+
+const cast = loadCast();
+
+describe('tags', () => {
+  it('reads keys case-insensitively, keeping colons inside values', () => {
+    const t = parseTags(['NOTE: Chiedete: chi ha un sito?', 'Prompt: E voi?', 'Scene: 7-eleven'], cast, null);
+    expect(t.notes).toEqual(['Chiedete: chi ha un sito?']);
+    expect(t.prompts).toEqual(['E voi?']);
+    expect(t.directions).toEqual([{ type: 'scene', name: '7-eleven' }]);
+  });
+
+  it("understands Inky's web-export tags", () => {
+    const t = parseTags(['CLEAR', 'RESTART', 'IMAGE: img/a.png', 'CLASS: grande corsivo', 'BACKGROUND: b.jpg', 'AUTHOR: x'], cast, null);
+    expect(t.directions).toEqual([
+      { type: 'clear' },
+      { type: 'restart' },
+      { type: 'image', src: 'img/a.png' },
+      { type: 'background', src: 'b.jpg' },
+    ]);
+    expect(t.classes).toEqual(['grande', 'corsivo']);
+    expect(t.unknown).toEqual([]);
+  });
+
+  it('a pose without a cast id applies to the speaker; bad poses and ids are reported, not applied', () => {
+    expect(parseTags(['pose: deluso'], cast, 'cappotto').directions).toEqual([{ type: 'pose', who: 'cappotto', pose: 'deluso' }]);
+    const bad = parseTags(['pose: cappotto ballare', 'enter: pippo', 'pause: presto'], cast, null);
+    expect(bad.directions).toEqual([]);
+    expect(bad.problems).toHaveLength(3);
+  });
+
+  it('pause defaults to one second; unknown tags are kept for the checks', () => {
+    const t = parseTags(['pause', 'pause: 2.5', 'colore: rosso'], cast, null);
+    expect(t.directions).toEqual([{ type: 'pause', seconds: 1 }, { type: 'pause', seconds: 2.5 }]);
+    expect(t.unknown).toEqual(['colore: rosso']);
+  });
+
+  it('episode metadata from global tags', () => {
+    expect(parseMeta(['Title: Ho bisogno di una pausa…', 'episode: 4', 'time: @03:00 p.m.', 'summary: s'])).toMatchObject({
+      title: 'Ho bisogno di una pausa…', episode: '4', time: '@03:00 p.m.', summary: 's',
+    });
+  });
+});
+
+describe('speaker prefix', () => {
+  it('splits a cast id from its line; the narrator id and plain lines are narration', () => {
+    expect(splitSpeaker('valigetta: Non dica così', cast)).toEqual({ speaker: 'valigetta', text: 'Non dica così' });
+    expect(splitSpeaker('autore: Torniamo a noi stessi.', cast)).toEqual({ speaker: null, text: 'Torniamo a noi stessi.' });
+    expect(splitSpeaker('Episodio 4: ho bisogno di una pausa…', cast)).toEqual({ speaker: null, text: 'Episodio 4: ho bisogno di una pausa…' });
+  });
+
+  it('an unknown id keeps the whole line as narration and is reported', () => {
+    expect(splitSpeaker('barista: Un caffè?', cast)).toEqual({ speaker: null, text: 'barista: Un caffè?', unknownSpeaker: 'barista' });
+  });
+});
