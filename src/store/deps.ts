@@ -1,0 +1,27 @@
+import type { KeyValueStorage } from '../adapters/storage';
+import type { Cast } from '../engine/types';
+
+/** An episode as the build lists it (see `virtual:episodes`). */
+export interface EpisodeSource {
+  slug: string;
+  tags: string[];
+  load: () => Promise<{ default: string }>;
+}
+
+/** The run module is loaded on demand: the home page does not need the ink runtime. */
+export type EngineModule = typeof import('../engine/run');
+
+/** Everything the store needs from outside, passed in so tests can use in-memory versions. */
+export interface StoreDeps {
+  storage: KeyValueStorage;
+  episodes: EpisodeSource[];
+  cast: Cast;
+  now: () => number;
+  loadEngine: () => Promise<EngineModule>;
+}
+
+export const storageKeys = {
+  settings: 'sihv.v1.settings',
+  save: (slug: string) => `sihv.v1.save.${slug}`,
+  progress: (slug: string) => `sihv.v1.progress.${slug}`,
+};

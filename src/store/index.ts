@@ -1,0 +1,22 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { StoreDeps } from './deps';
+import { createLibrarySlice, type LibrarySlice } from './library';
+import { createPlayerSlice, type PlayerSlice } from './player';
+import { createSettingsSlice, type SettingsSlice } from './settings';
+
+export type AppState = LibrarySlice & PlayerSlice & SettingsSlice;
+export type AppStore = StoreApi<AppState>;
+
+/** One store in slices; `deps` carries every side effect so tests can run it in memory. */
+export function createAppStore(deps: StoreDeps): AppStore {
+  return createStore<AppState>()((...a) => ({
+    ...createLibrarySlice(deps)(...a),
+    ...createPlayerSlice(deps)(...a),
+    ...createSettingsSlice(deps)(...a),
+  }));
+}
+
+export type { StoreDeps, EpisodeSource } from './deps';
+export type { EpisodeCard, Progress } from './library';
+export type { Notice, SceneState } from './player';
+export type { Settings } from './settings';

@@ -1,0 +1,64 @@
+import type { StateCreator } from 'zustand';
+import { parseMeta } from '../engine/tags';
+import type { EpisodeMeta } from '../engine/types';
+import { storageKeys, type StoreDeps } from './deps';
+import type { AppState } from './index';
+
+/** A reader's progress in one episode (kept apart from the save, so endings seen survive a restart). */
+export interface Progress {
+  state: 'new' | 'reading' | 'finished';
+  /** The latest line read, for "you were here". */
+  where: string;
+  endings: string[];
+  updatedAt: number;
+}
+
+export interface EpisodeCard {
+  slug: string;
+  meta: EpisodeMeta;
+  progress: Progress;
+}
+
+export interface LibrarySlice {
+  episodes: EpisodeCard[];
+  /** Updates one episode's progress in the list and in storage; returns false if it could not be stored. */
+  recordProgress: (slug: string, patch: Partial<Progress>) => boolean;
+}
+
+const fresh = (): Progress => ({ state: 'new', where: '', endings: [], updatedAt: 0 });
+
+export function readProgress(raw: string | null): Progress {
+  try {
+    const v = raw ? (JSON.parse(raw) as Partial<Progress>) : {};
+    return {
+      state: v.state === 'reading' || v.state === 'finished' ? v.state : 'new',
+      where: typeof v.where === 'string' ? v.where : '',
+      endings: Array.isArray(v.endings) ? v.endings.filter((e): e is string => typeof e === 'string') : [],
+      updatedAt: typeof v.updatedAt === 'number' ? v.updatedAt : 0,
+    };
+  } catch {
+    return fresh();
+  }
+}
+
+const episodeOrder = (a: EpisodeCard, b: EpisodeCard) =>
+  (Number(a.meta.episode) || 0) - (Number(b.meta.episode) || 0) || a.slug.localeCompare(b.slug);
+
+export const createLibrarySlice =
+  (deps: StoreDeps): StateCreator<AppState, [], [], LibrarySlice> =>
+  (set, get) => ({
+    episodes: deps.episodes
+      .map((e) => ({
+        slug: e.slug,
+        meta: parseMeta(e.tags),
+        progress: readProgress(deps.storage.read(storageKeys.progress(e.slug))),
+      }))
+      .sort(episodeOrder),
+    recordProgress: (slug, patch) => {
+      const card = get().episodes.find((e) => e.slug === slug);
+      if (!card) return false;
+      const progress = { ...card.progress, ...patch, updatedAt: deps.now() };
+      set({ episodes: get().episodes.map((e) => (e.slug === slug ? { ...e, progress } : e)) });
+      return deps.storage.write(storageKeys.progress(slug), JSON.stringify(progress)).ok;
+    },
+  });

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { memoryStorage, type KeyValueStorage } from '../../src/adapters/storage';
+import * as engine from '../../src/engine/run';
+import { createAppStore, type AppStore } from '../../src/store';
+import { storageKeys } from '../../src/store/deps';
+import { compileFixture, loadCast } from '../helpers/stories';
+
+const sources = [
+  { slug: 'long', tags: ['title: Lungo', 'episode: 2'], load: async () => ({ default: compileFixture('long') }) },
+  { slug: 'basic', tags: ['title: Prova', 'episode: 1'], load: async () => ({ default: compileFixture('basic') }) },
+];
+
+function makeStore(storage: KeyValueStorage = memoryStorage()): AppStore {
+  return createAppStore({ storage, episodes: sources, cast: loadCast(), now: () => 1000, loadEngine: async () => engine });
+}
+
+const lastText = (store: AppStore) => {
+  const last = store.getState().scene!.transcript.at(-1)!;
+  return 'text' in last ? last.text : '';
+};
+
+describe('store: reading an episode', () => {
+  it('lists episodes in episode order with their progress', () => {
+    expect(makeStore().getState().episodes.map((e) => [e.slug, e.meta.title, e.progress.state])).toEqual([
+      ['basic', 'Prova', 'new'],
+      ['long', 'Lungo', 'new'],
+    ]);
+  });
+
+  it('opens on the first line, advances to choices, and a choice shows the line that follows', async () => {
+    const store = makeStore();
+    await store.getState().openEpisode('basic');
+    expect(store.getState().scene).toMatchObject({ phase: 'reading', meta: { title: 'Prova' } });
+    expect(lastText(store)).toBe('Lo sapevo è finita la festa');
+    store.getState().advance();
+    store.getState().advance();
+    expect(store.getState().scene).toMatchObject({ phase: 'choosing', choices: [{ text: 'Ascoltare' }, { text: 'Andarsene' }] });
+    store.getState().choose(1);
+    expect(lastText(store)).toBe('Se ne va.');
+    expect(store.getState().scene).toMatchObject({ phase: 'ended', depth: 1 });
+    expect(store.getState().episodes.find((e) => e.slug === 'basic')!.progress).toMatchObject({ state: 'finished', endings: ['via'] });
+  });
+
+  it('steps back to the choice and restarts keeping the endings seen', async () => {
+    const store = makeStore();
+    await store.getState().openEpisode('basic');
+    store.getState().advance();
+    store.getState().advance();
+    store.getState().choose(1);
+    store.getState().back();
+    expect(store.getState().scene).toMatchObject({ phase: 'choosing', depth: 0 });
+    expect(lastText(store)).toBe('Non dica così.');
+    store.getState().restart();
+    expect(store.getState().scene!.transcript).toHaveLength(1);
+    expect(store.getState().episodes.find((e) => e.slug === 'basic')!.progress.endings).toEqual(['via']);
+  });
+});
+
+describe('store: resuming and bad input', () => {
+  it('a new store over the same storage resumes on the same line with the same transcript', async () => {
+    const storage = memoryStorage();
+    const first = makeStore(storage);
+    await first.getState().openEpisode('long');
+    first.getState().choose(0);
+    first.getState().advance();
+    const transcript = first.getState().scene!.transcript;
+
+    const second = makeStore(storage);
+    expect(second.getState().episodes.find((e) => e.slug === 'long')!.progress).toMatchObject({ state: 'reading', where: 'Secondo passo del giro 1.' });
+    await second.getState().openEpisode('long');
+    expect(second.getState().scene!.transcript).toEqual(transcript);
+    expect(second.getState().scene!.notice).toBeNull();
+  });
+
+  it('a corrupt save is reported, the episode starts over, and other episodes keep their progress', async () => {
+    const storage = memoryStorage();
+    const store = makeStore(storage);
+    await store.getState().openEpisode('basic');
+    store.getState().advance();
+    const basicSave = storage.read(storageKeys.save('basic'));
+    storage.write(storageKeys.save('long'), '{"schema":1,"story":"long","broken');
+
+    await store.getState().openEpisode('long');
+    expect(store.getState().scene!.notice).toMatchObject({ kind: 'save-malformed' });
+    expect(lastText(store)).toBe('Giro numero 1.');
+    expect(storage.read(storageKeys.save('basic'))).toBe(basicSave);
+  });
+
+  it('an outdated save says so', async () => {
+    const storage = memoryStorage({ [storageKeys.save('long')]: JSON.stringify({ schema: 0, story: 'long' }) });
+    const store = makeStore(storage);
+    await store.getState().openEpisode('long');
+    expect(store.getState().scene!.notice).toMatchObject({ kind: 'save-outdated' });
+  });
+
+  it('storage that refuses writes leaves the episode playable and says progress is not kept', async () => {
+    const full: KeyValueStorage = { persistent: true, read: () => null, write: () => ({ ok: false, reason: 'full' }), remove: () => {} };
+    const store = makeStore(full);
+    await store.getState().openEpisode('long');
+    store.getState().choose(0);
+    expect(lastText(store)).toBe('Secondo passo del giro 1.');
+    expect(store.getState().scene!.notice).toMatchObject({ kind: 'storage-full' });
+  });
+
+  it('settings persist and unknown stored values fall back to defaults', () => {
+    const storage = memoryStorage({ [storageKeys.settings]: JSON.stringify({ theme: 'neon', textScale: 1.25 }) });
+    const store = makeStore(storage);
+    expect(store.getState().settings).toMatchObject({ theme: 'system', textScale: 1.25 });
+    store.getState().updateSettings({ theme: 'dark' });
+    expect(makeStore(storage).getState().settings.theme).toBe('dark');
+  });
+
+  it('a live edit of the story keeps the reader on the same line when it still exists', async () => {
+    const store = makeStore();
+    await store.getState().openEpisode('long');
+    store.getState().choose(0);
+    const edited = compileFixture('long').replace('Secondo passo', 'Secondo passo (rivisto)');
+    store.getState().replaceStory('long', edited);
+    expect(store.getState().scene!.notice).toMatchObject({ kind: 'story-updated' });
+    expect(store.getState().scene!.transcript).toHaveLength(3);
+    store.getState().choose(0); // Di nuovo
+    store.getState().choose(0); // Avanti
+    expect(lastText(store)).toBe('Secondo passo (rivisto) del giro 2.');
+  });
+});
