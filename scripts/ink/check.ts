@@ -40,7 +40,8 @@ export function formatCheck(c: EpisodeCheck): string {
   if (c.report) {
     const r = c.report;
     lines.push(
-      `  ${r.lines} lines, ${r.choicePoints} choice points, ${r.endings.length} endings (${r.endings.join(', ')}), ${r.routes} routes explored`,
+      `  ${r.lines} lines, ${r.choicePoints} choice points, ${r.endings.length} endings (${r.endings.join(', ')})`,
+      `  ${r.routes} routes explored through ${r.choiceStates} distinct choice states`,
     );
   }
   for (const e of c.errors) lines.push(`  ✗ ${e}`);

@@ -16,8 +16,10 @@ export interface Finding {
 }
 
 export interface ExploreReport {
-  /** Distinct choice points met (states, after merging routes that converge). */
+  /** Choice points of the script met on some route (a block of `*`/`+` choices counts once). */
   choicePoints: number;
+  /** Distinct states at a choice point: the same choice point after different histories counts again. */
+  choiceStates: number;
   /** Distinct complete routes from start to an end (counted through merges). */
   routes: number;
   /** Distinct lines of text reached (speech and narration). */
@@ -48,18 +50,41 @@ export function namedContainers(json: string): string[] {
   return names;
 }
 
-// Turn counters differ between routes that reach the same place in another order; the future does not
-// (our stories do not use TURNS_SINCE), so they are left out when deciding that two states are one.
-function stateKey(state: string): string {
-  const { flows, ...rest } = JSON.parse(state) as Record<string, unknown>;
-  delete rest.turnIdx;
-  delete rest.turnIndices;
-  delete rest.storySeed;
-  delete rest.previousRandom;
-  const threads = Object.values(flows as Record<string, { callstack: unknown; currentChoices: unknown; choiceThreads: unknown }>).map(
-    (f) => [f.callstack, f.currentChoices, f.choiceThreads],
+interface SavedThread {
+  callstack: unknown[];
+}
+interface SavedChoice {
+  text: string;
+  originalChoicePath: string;
+  targetPath: string;
+  originalThreadIndex: number;
+  isInvisibleDefault: boolean;
+}
+interface SavedFlow {
+  callstack: { threads: SavedThread[] };
+  currentChoices?: SavedChoice[];
+  choiceThreads?: Record<string, SavedThread>;
+}
+
+/**
+ * What decides a state's future: where each thread is, the choices on offer (with the threads they
+ * resume), variables and visit counts. Counters that only number things (turns, thread ids, seeds)
+ * differ between routes that reach the same place in another order, so they are left out
+ * (our stories use neither TURNS_SINCE nor RANDOM).
+ */
+function readState(state: string): { key: string; choiceBlocks: string[] } {
+  const s = JSON.parse(state) as { flows: Record<string, SavedFlow>; variablesState: unknown; evalStack: unknown; visitCounts: Record<string, number> };
+  const flows = Object.entries(s.flows).map(([name, f]) => [
+    name,
+    f.callstack.threads.map((t) => t.callstack),
+    (f.currentChoices ?? []).map((c) => [c.text, c.originalChoicePath, c.targetPath, c.isInvisibleDefault, f.choiceThreads?.[c.originalThreadIndex]?.callstack]),
+  ]);
+  const visits = Object.entries(s.visitCounts).sort(([a], [b]) => (a < b ? -1 : 1));
+  // Choices written together share the container of their choice block (`knot.0.3` → `knot.0`).
+  const choiceBlocks = Object.values(s.flows).flatMap((f) =>
+    (f.currentChoices ?? []).map((c) => c.originalChoicePath.split('.').slice(0, -1).join('.')),
   );
-  return JSON.stringify([rest, threads]);
+  return { key: JSON.stringify([flows, s.variablesState, s.evalStack, visits]), choiceBlocks };
 }
 
 /** Plays every route through a compiled story and reports what a reader could meet. */
@@ -72,10 +97,11 @@ export function exploreStory(json: string, cast: Cast, options: ExploreOptions =
   const endings = new Set<string>();
   const routesFrom = new Map<string, number>();
   const report: ExploreReport = {
-    choicePoints: 0, routes: 0, lines: 0, texts: [], endings: [],
+    choicePoints: 0, choiceStates: 0, routes: 0, lines: 0, texts: [], endings: [],
     deadEnds: [], runtimeErrors: [], problems: [], unreached: [], boundHit: null,
   };
   const seenProblems = new Set<string>();
+  const blocks = new Set<string>();
   let issuesSeen = 0;
   let problemsSeen = 0;
 
@@ -115,7 +141,8 @@ export function exploreStory(json: string, cast: Cast, options: ExploreOptions =
       return 0;
     }
     const state = run.stateJson;
-    const key = stateKey(state);
+    const { key, choiceBlocks } = readState(state);
+    for (const block of choiceBlocks) blocks.add(block);
     const known = routesFrom.get(key);
     if (known !== undefined) return known;
     if (routesFrom.size >= maxStates) {
@@ -144,7 +171,8 @@ export function exploreStory(json: string, cast: Cast, options: ExploreOptions =
   };
 
   report.routes = walk([]);
-  report.choicePoints = routesFrom.size;
+  report.choicePoints = blocks.size;
+  report.choiceStates = routesFrom.size;
   report.texts = [...texts.keys()];
   report.lines = report.texts.length;
   report.endings = [...endings];

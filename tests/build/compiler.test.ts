@@ -85,6 +85,6 @@ describe('npm run stories:check', () => {
     expect(out).toMatch(/unknown-tag: unknown tag '# colore: rosso'/);
     expect(out).toMatch(/dead end: .*ran out of content.*\(after: No\)/);
     expect(out).toMatch(/never reached: mai/);
-    expect(out).toMatch(/\d+ lines, 1 choice points, 1 endings \(grazie\), 1 routes explored/);
+    expect(out).toMatch(/\d+ lines, 1 choice points, 1 endings \(grazie\)\n\s+1 routes explored through 1 distinct choice states/);
   }, 30_000);
 });
