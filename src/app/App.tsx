@@ -1,0 +1,100 @@
+import { LazyMotion, MotionConfig } from 'framer-motion';
+import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { ErrorPanel } from '../components/ErrorPanel';
+import { SettingsPanel } from '../components/SettingsPanel';
+import { ShortcutsOverlay } from '../components/ShortcutsOverlay';
+import { HomeScreen } from '../screens/HomeScreen';
+import { SceneScreen } from '../screens/SceneScreen';
+import { useKeyCommands } from '../screens/use-key-commands';
+import { REVEAL_SPEEDS, TEXT_SCALES } from '../store/settings';
+import { ErrorBoundary } from './ErrorBoundary';
+import { SHORTCUTS } from './keymap';
+import { homeHref, navigate, resolveSlug, useRoute } from './route';
+import { useApp, useAppStore } from './store-context';
+import { useSettingsEffects } from './use-settings-effects';
+
+const loadFeatures = () => import('./motion-features').then((m) => m.default);
+
+const MOTION = { full: 'never', reduced: 'always', system: 'user' } as const;
+
+/** The shell: header, the current screen, the settings and shortcuts overlays. */
+export function App() {
+  const store = useAppStore();
+  const route = useRoute();
+  const settings = useApp(useShallow((s) => s.settings));
+  const episodes = useApp((s) => s.episodes);
+  const [overlay, setOverlay] = useState<'settings' | 'help' | null>(null);
+  useSettingsEffects(settings);
+
+  useKeyCommands((command) => {
+    if (command.type === 'help') setOverlay('help');
+    else if (command.type === 'settings') setOverlay('settings');
+    else return false;
+    return true;
+  });
+
+  const slug = route.name === 'episode' ? resolveSlug(route.slug, episodes) : null;
+
+  return (
+    <LazyMotion features={loadFeatures} strict>
+      <MotionConfig reducedMotion={MOTION[settings.motion]}>
+        <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+          Vai al contenuto
+        </a>
+        <header className="app-header">
+          <a className="app-header__brand" href={homeHref}>
+            <span className="app-header__mark" aria-hidden="true">◐</span>
+            <span className="app-header__name">Se Internet ha vinto</span>
+          </a>
+          <nav className="app-header__nav" aria-label="Lettore">
+            <button type="button" className="tool" onClick={() => setOverlay('settings')} aria-keyshortcuts="I">
+              <span aria-hidden="true" className="tool__icon">Aa</span> <span className="tool__label">Impostazioni</span>
+            </button>
+            <button type="button" className="tool" onClick={() => setOverlay('help')} aria-keyshortcuts="?">
+              <span aria-hidden="true" className="tool__icon">?</span> <span className="tool__label">Scorciatoie</span>
+            </button>
+          </nav>
+        </header>
+        <main id="main" tabIndex={-1} className={`app-main app-main--${route.name}`}>
+          <ErrorBoundary
+            resetKey={route.name === 'episode' ? `e:${slug}` : 'home'}
+            fallback={(error, reset) => (
+              <ErrorPanel
+                message={error.message}
+                onHome={() => {
+                  reset();
+                  navigate(homeHref);
+                }}
+                onRestart={
+                  slug
+                    ? () => {
+                        store.getState().restart();
+                        reset();
+                      }
+                    : undefined
+                }
+              />
+            )}
+          >
+            {slug ? (
+              <SceneScreen key={slug} slug={slug} fromStart={route.name === 'episode' && route.fromStart} shellDialogOpen={overlay !== null} />
+            ) : (
+              <HomeScreen />
+            )}
+          </ErrorBoundary>
+        </main>
+        {overlay === 'settings' && (
+          <SettingsPanel
+            settings={settings}
+            textScales={TEXT_SCALES}
+            revealSpeeds={REVEAL_SPEEDS}
+            onChange={(patch) => store.getState().updateSettings(patch)}
+            onClose={() => setOverlay(null)}
+          />
+        )}
+        {overlay === 'help' && <ShortcutsOverlay shortcuts={SHORTCUTS} onClose={() => setOverlay(null)} />}
+      </MotionConfig>
+    </LazyMotion>
+  );
+}

@@ -1,0 +1,78 @@
+export interface EpisodeCardData {
+  slug: string;
+  meta: { title: string; episode: string; time: string; summary: string };
+  progress: { state: 'new' | 'reading' | 'finished'; where: string; endings: string[] };
+}
+
+interface Props {
+  episode: EpisodeCardData;
+  href: string;
+  onRestart: () => void;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** One episode on the home page: when it happens, what it is about, and where the reader is. */
+export function EpisodeCard({ episode, href, onRestart }: Props) {
+  const { meta, progress } = episode;
+  const headingId = `ep-${episode.slug}`;
+  const started = progress.state !== 'new';
+  return (
+    <article className={`episode-card episode-card--${progress.state}`} aria-labelledby={headingId}>
+      <p className="episode-card__kicker">
+        {meta.episode && <span className="episode-card__number">Episodio {meta.episode}</span>}
+        {meta.time && <span className="episode-card__time">{meta.time}</span>}
+      </p>
+      <h2 id={headingId} className="episode-card__title">
+        {meta.title || episode.slug}
+      </h2>
+      {meta.summary && <p className="episode-card__summary">{meta.summary}</p>}
+
+      <div className="episode-card__progress">
+        {progress.state === 'new' && <p className="progress-badge">Non ancora iniziato</p>}
+        {progress.state === 'reading' && (
+          <>
+            <p className="progress-badge progress-badge--reading">In corso</p>
+            {progress.where && (
+              <p className="episode-card__where">
+                <span className="episode-card__where-label">Eri qui:</span> «{progress.where}»
+              </p>
+            )}
+          </>
+        )}
+        {progress.state === 'finished' && (
+          <p className="progress-badge progress-badge--finished">Concluso</p>
+        )}
+        {progress.endings.length > 0 && (
+          <p className="episode-card__endings">
+            {plural(progress.endings.length, 'finale visto', 'finali visti')}: {progress.endings.join(', ')}
+          </p>
+        )}
+      </div>
+
+      <div className="episode-card__actions">
+        {progress.state === 'finished' ? (
+          <>
+            <button type="button" className="button button--primary" onClick={onRestart} aria-describedby={headingId}>
+              Ricomincia
+            </button>
+            <a className="button" href={href} aria-describedby={headingId}>
+              Rivedi il finale
+            </a>
+          </>
+        ) : (
+          <>
+            <a className="button button--primary" href={href} aria-describedby={headingId}>
+              {started ? 'Continua' : 'Inizia'}
+            </a>
+            {started && (
+              <button type="button" className="button" onClick={onRestart} aria-describedby={headingId}>
+                Ricomincia
+              </button>
+            )}
+          </>
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,28 @@
+interface Props {
+  canGoBack: boolean;
+  autoAdvance: boolean;
+  onBack: () => void;
+  onHistory: () => void;
+  onRestart: () => void;
+  onToggleAuto: () => void;
+}
+
+/** The reader's controls for the open episode; every one also has a key (see the `?` overlay). */
+export function SceneToolbar({ canGoBack, autoAdvance, onBack, onHistory, onRestart, onToggleAuto }: Props) {
+  return (
+    <nav className="toolbar" aria-label="Comandi dell'episodio">
+      <button type="button" className="tool" onClick={onBack} disabled={!canGoBack} aria-keyshortcuts="ArrowLeft Backspace">
+        <span aria-hidden="true" className="tool__icon">←</span> Indietro
+      </button>
+      <button type="button" className="tool" onClick={onHistory} aria-keyshortcuts="C">
+        <span aria-hidden="true" className="tool__icon">≡</span> Cronologia
+      </button>
+      <button type="button" className="tool" onClick={onToggleAuto} aria-pressed={autoAdvance} aria-keyshortcuts="A">
+        <span aria-hidden="true" className="tool__icon">{autoAdvance ? '❚❚' : '▶'}</span> Automatico
+      </button>
+      <button type="button" className="tool" onClick={onRestart} aria-keyshortcuts="R">
+        <span aria-hidden="true" className="tool__icon">↺</span> Ricomincia
+      </button>
+    </nav>
+  );
+}

@@ -1,0 +1,89 @@
+import { AnimatePresence, m } from 'framer-motion';
+import { BriefcaseFigure, CoatFigure } from './figures';
+
+export interface StageFigure {
+  id: string;
+  name: string;
+  /** Short label for the plate under the figure. */
+  short: string;
+  figure: 'coat' | 'briefcase' | 'voice';
+  color: string;
+  pose: string;
+}
+
+interface Props {
+  /** Figures on stage, in order of entrance. */
+  figures: StageFigure[];
+  speaker: string | null;
+  /** The author is speaking (narration): the stage dims. */
+  narrating: boolean;
+  scene: string;
+  time: string;
+  /** Seconds of pause asked for by the latest line. */
+  pause: number;
+}
+
+const POSE_LABELS: Record<string, string> = {
+  neutro: '',
+  'braccia-incrociate': 'a braccia incrociate',
+  pensoso: 'pensoso',
+  deluso: 'deluso',
+  aperto: 'a braccia aperte',
+  esitante: 'esitante',
+  convinto: 'convinto',
+};
+
+const describe = (f: StageFigure, speaker: string | null) =>
+  [f.name, POSE_LABELS[f.pose] ?? f.pose, f.id === speaker ? 'sta parlando' : ''].filter(Boolean).join(', ');
+
+/** The characters present, drawn as figures; the one speaking is lit and named in the cast colour. */
+export function Stage({ figures, speaker, narrating, scene, time, pause }: Props) {
+  const onStage = figures.filter((f) => f.figure !== 'voice');
+  return (
+    <section className={`stage${narrating ? ' stage--narrating' : ''}`} aria-label="Scena">
+      <p className="stage__caption">
+        {scene && <span className="stage__place">{scene}</span>}
+        {time && <span className="stage__time">{time}</span>}
+      </p>
+      {pause > 0 && (
+        <p className="stage__pause">
+          <span aria-hidden="true" className="stage__pause-dots">
+            ···
+          </span>{' '}
+          pausa
+        </p>
+      )}
+      <p className="sr-only">
+        {onStage.length === 0 ? 'La scena è vuota.' : `In scena: ${onStage.map((f) => describe(f, speaker)).join('; ')}.`}
+      </p>
+      <div className="stage__floor" aria-hidden="true">
+        <AnimatePresence initial={false}>
+          {onStage.map((f) => {
+            const speaking = f.id === speaker;
+            return (
+              <m.div
+                key={f.id}
+                className={`stage__figure${speaking ? ' is-speaking' : ''}`}
+                data-figure={f.id}
+                data-pose={f.pose}
+                data-speaking={speaking || undefined}
+                style={{ ['--cast' as string]: f.color }}
+                initial={{ opacity: 0, y: 12 }}
+                animate={{ opacity: 1, y: 0 }}
+                exit={{ opacity: 0, y: 12 }}
+                transition={{ duration: 0.35, ease: 'easeOut' }}
+              >
+                <svg viewBox="0 0 120 260" className="stage__svg" focusable="false">
+                  <ellipse cx={60} cy={249} rx={38} ry={5} className="fig-shadow" />
+                  {f.figure === 'coat' ? <CoatFigure pose={f.pose} /> : <BriefcaseFigure pose={f.pose} />}
+                </svg>
+                <span className="stage__plate">{f.short}</span>
+              </m.div>
+            );
+          })}
+        </AnimatePresence>
+        {onStage.length === 0 && <p className="stage__empty">La scena è vuota</p>}
+      </div>
+    </section>
+  );
+}

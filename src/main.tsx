@@ -1,0 +1,41 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { episodes } from 'virtual:episodes';
+import castJson from '../stories/cast.json';
+import { browserStorage } from './adapters/storage';
+import type { Cast } from './engine/types';
+import { createAppStore } from './store';
+import { App } from './app/App';
+import { StoreProvider } from './app/store-context';
+import './styles/base.css';
+import './styles/home.css';
+import './styles/scene.css';
+import './styles/stage.css';
+import './styles/dialog.css';
+import './styles/print.css';
+
+const cast = castJson as Cast;
+
+const store = createAppStore({
+  storage: browserStorage(),
+  episodes,
+  cast,
+  now: Date.now,
+  // The ink runtime is its own chunk: the home page never downloads it.
+  loadEngine: () => import('./engine/run'),
+});
+
+// Live editing: a recompiled .ink file reaches the open episode without a reload.
+if (import.meta.hot) {
+  import.meta.hot.on('ink:update', (data: { slug: string; json: string }) => {
+    store.getState().replaceStory(data.slug, data.json);
+  });
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <StoreProvider store={store} cast={cast}>
+      <App />
+    </StoreProvider>
+  </StrictMode>,
+);

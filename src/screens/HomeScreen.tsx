@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'react';
+import { episodeHref, navigate } from '../app/route';
+import { useApp } from '../app/store-context';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { EpisodeCard } from '../components/EpisodeCard';
+
+export const SERIES_TITLE = 'Se Internet ha vinto, Facebook è morto e i social media stanno male';
+
+/** The list of episodes with the reader's progress in each. */
+export function HomeScreen() {
+  const episodes = useApp((s) => s.episodes);
+  const [restarting, setRestarting] = useState<string | null>(null);
+
+  useEffect(() => {
+    document.title = 'Se Internet ha vinto — episodi interattivi';
+  }, []);
+
+  return (
+    <div className="home">
+      <div className="home__masthead">
+        <p className="home__kicker">Un saggio in forma di dialogo · episodi interattivi</p>
+        <h1 className="home__title">{SERIES_TITLE}</h1>
+        <p className="home__lede">
+          L'uomo con il cappotto, quello con la valigetta e la voce dell'autore. Leggi una riga alla volta, scegli dove
+          portare il discorso, torna indietro quando vuoi: il punto in cui sei resta salvato su questo dispositivo.
+        </p>
+      </div>
+
+      <section aria-label="Episodi" className="home__episodes">
+        {episodes.length === 0 ? (
+          <p className="home__empty">Nessun episodio è ancora disponibile.</p>
+        ) : (
+          <ol className="episode-list">
+            {episodes.map((episode) => (
+              <li key={episode.slug}>
+                <EpisodeCard
+                  episode={episode}
+                  href={episodeHref(episode.slug)}
+                  onRestart={() => setRestarting(episode.slug)}
+                />
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      {restarting && (
+        <ConfirmDialog
+          title="Ricominciare l'episodio?"
+          message="Ripartirai dalla prima riga. Il punto in cui eri andrà perso; i finali già visti restano."
+          confirmLabel="Ricomincia"
+          onCancel={() => setRestarting(null)}
+          onConfirm={() => {
+            const slug = restarting;
+            setRestarting(null);
+            navigate(episodeHref(slug, true));
+          }}
+        />
+      )}
+    </div>
+  );
+}

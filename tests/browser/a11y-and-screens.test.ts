@@ -1,0 +1,105 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launch, newPage, openEpisode, readUntil, screenshot, SCREENSHOTS } from './helpers';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function violations(page: Page) {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** A scene in a telling state: both figures on stage, a few lines on the page, choices showing. */
+async function sceneWithChoices(page: Page) {
+  await openEpisode(page);
+  await readUntil(page, (s) => s.phase === 'choosing');
+}
+
+describe('accessibility and looks', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`home and scene have no axe violations (${scheme})`, async () => {
+      const page = await newPage(browser, 1280, 800, scheme);
+      await page.goto(baseUrl());
+      await page.locator('.episode-card').first().waitFor();
+      expect(await violations(page)).toEqual([]);
+      await sceneWithChoices(page);
+      await page.waitForTimeout(400);
+      expect(await violations(page)).toEqual([]);
+      await page.keyboard.press('c');
+      await page.getByRole('dialog', { name: 'Cronologia' }).waitFor();
+      expect(await violations(page)).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  for (const [width, height] of [
+    [390, 844],
+    [1280, 800],
+  ] as const) {
+    it(`screenshots of home and scene at ${width}×${height}`, async () => {
+      const page = await newPage(browser, width, height);
+      await page.goto(baseUrl());
+      await page.locator('.episode-card').first().waitFor();
+      await screenshot(page, `home-${width}x${height}`);
+      await sceneWithChoices(page);
+      await screenshot(page, `scene-${width}x${height}`);
+      await page.keyboard.press('1');
+      await readUntil(page, (s) => s.phase === 'choosing');
+      await page.evaluate(() => localStorage.setItem('sihv.v1.settings', JSON.stringify({ theme: 'dark' })));
+      await page.reload();
+      await page.waitForSelector('.scene[data-phase="choosing"]');
+      await screenshot(page, `scene-${width}x${height}-dark`);
+      await page.goto(baseUrl());
+      await page.locator('.episode-card').first().waitFor();
+      await screenshot(page, `home-${width}x${height}-dark`);
+      // No horizontal scrolling at phone width (or anywhere).
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await page.context().close();
+    });
+  }
+
+  it('prints the transcript of the run, without the page chrome', async () => {
+    const page = await newPage(browser);
+    await sceneWithChoices(page);
+    await page.keyboard.press('1');
+    await page.waitForSelector('.page .line--choice');
+    await page.emulateMedia({ media: 'print' });
+    const visible = await page.evaluate(() => {
+      const shown = (sel: string) => Array.from(document.querySelectorAll<HTMLElement>(sel)).some((e) => e.offsetParent !== null || e.getClientRects().length > 0);
+      return {
+        header: shown('.app-header'),
+        stage: shown('.stage'),
+        page: shown('.page'),
+        transcript: shown('.print-transcript .transcript'),
+        text: document.querySelector('.print-transcript')?.textContent ?? '',
+      };
+    });
+    expect(visible).toMatchObject({ header: false, stage: false, page: false, transcript: true });
+    expect(visible.text).toContain('Hai scelto:');
+    await page.pdf?.({ path: `${SCREENSHOTS}/transcript-print.pdf` }).catch(() => undefined);
+    await page.context().close();
+  });
+
+  it('stays usable at 360 px and at 200% zoom', async () => {
+    for (const [w, h] of [
+      [360, 640],
+      [640, 400], // a 1280×800 window at 200% zoom
+    ] as const) {
+      const page = await newPage(browser, w, h);
+      await sceneWithChoices(page);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await page.locator('.choice').first().scrollIntoViewIfNeeded();
+      expect(await page.locator('.choice').first().isVisible()).toBe(true);
+      await screenshot(page, `scene-${w}x${h}`);
+      await page.context().close();
+    }
+  });
+});
+

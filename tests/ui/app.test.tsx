@@ -1,0 +1,136 @@
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { memoryStorage } from '../../src/adapters/storage';
+import { App } from '../../src/app/App';
+import { StoreProvider } from '../../src/app/store-context';
+import { createAppStore } from '../../src/store';
+import { storageKeys } from '../../src/store/deps';
+import { compileFixture, loadCast } from '../helpers/stories';
+
+const cast = loadCast();
+let json = '';
+beforeAll(() => {
+  json = compileFixture('basic');
+});
+
+const TAGS = ['title: Prova', 'episode: 1', 'time: @01:00 p.m.', 'summary: Una scena di prova.'];
+
+function setup(initial: Record<string, string> = {}, load = async () => ({ default: json })) {
+  const storage = memoryStorage(initial);
+  const store = createAppStore({
+    storage,
+    episodes: [{ slug: 'prova', tags: TAGS, load }],
+    cast,
+    now: () => 0,
+    loadEngine: () => import('../../src/engine/run'),
+  });
+  render(
+    <StoreProvider store={store} cast={cast}>
+      <App />
+    </StoreProvider>,
+  );
+  return { store, storage };
+}
+
+const key = (k: string) => act(() => void fireEvent.keyDown(window, { key: k }));
+const live = () => document.querySelector('[aria-live="polite"]')!.textContent;
+
+async function openScene() {
+  act(() => {
+    window.location.hash = '#/episodio/prova';
+  });
+  await screen.findByRole('heading', { level: 1, name: 'Prova' });
+  await waitFor(() => expect(live()).not.toBe(''));
+}
+
+describe('the reader’s app', () => {
+  it('lists the episodes on the home page with the series title', () => {
+    setup();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('Se Internet ha vinto');
+    expect(screen.getByRole('heading', { level: 2, name: 'Prova' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Inizia' })).toBeTruthy();
+  });
+
+  it('reads with the keyboard: next line, choose by number, go back', async () => {
+    const { store } = setup();
+    await openScene();
+    expect(live()).toBe("L'uomo con il cappotto: Lo sapevo è finita la festa");
+    key(' ');
+    expect(live()).toContain("L'autore: Una riflessione dell'autore");
+    key('ArrowRight');
+    key('Enter');
+    expect(store.getState().scene?.phase).toBe('choosing');
+    const choices = within(await screen.findByRole('group', { name: 'Tocca a te' })).getAllByRole('button');
+    expect(document.activeElement).toBe(choices[0]);
+    key('1');
+    expect(live()).toBe("L'uomo con il cappotto: Va bene, ascolto.");
+    expect(document.querySelector('.page .line--choice')!.textContent).toBe('Hai scelto: Ascoltare');
+    key('ArrowLeft');
+    expect(store.getState().scene?.phase).toBe('choosing');
+    expect(store.getState().scene?.depth).toBe(0);
+  });
+
+  it('opens history, shortcuts and settings from the keyboard; Escape closes them', async () => {
+    setup();
+    await openScene();
+    key('c');
+    expect(screen.getByRole('dialog', { name: 'Cronologia' })).toBeTruthy();
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    key('?');
+    expect(screen.getByRole('dialog', { name: 'Scorciatoie da tastiera' })).toBeTruthy();
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    key('i');
+    fireEvent.click(screen.getByLabelText('Scuro'));
+    expect(document.documentElement.dataset.theme).toBe('dark');
+  });
+
+  it('asks before restarting', async () => {
+    const { store } = setup();
+    await openScene();
+    key(' ');
+    key('r');
+    const dialog = screen.getByRole('alertdialog', { name: "Ricominciare l'episodio?" });
+    expect(document.activeElement?.textContent).toBe('Annulla');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Ricomincia' }));
+    expect(dialog.isConnected).toBe(false);
+    expect(store.getState().scene?.transcript.filter((b) => b.kind !== 'direction')).toHaveLength(1);
+  });
+
+  it('shows a damaged save as a message and keeps reading possible', async () => {
+    setup({ [storageKeys.save('prova')]: '{not json' });
+    await openScene();
+    const status = screen.getByRole('status');
+    expect(status.textContent).toContain('danneggiati');
+    fireEvent.click(screen.getByRole('button', { name: 'Chiudi' }));
+    expect(screen.queryByRole('status')).toBeNull();
+    key(' ');
+    expect(live()).toContain("L'autore");
+  });
+
+  it('completes a typed line on the first key, moves on with the second', async () => {
+    const { store } = setup({ [storageKeys.settings]: JSON.stringify({ reveal: 'typewriter', revealSpeed: 30 }) });
+    await openScene();
+    const beats = () => store.getState().scene!.transcript.length;
+    const before = beats();
+    key(' ');
+    expect(beats()).toBe(before + 1);
+    expect(document.querySelector('.line--latest .line__unrevealed')).not.toBeNull();
+    key(' ');
+    expect(beats()).toBe(before + 1);
+    expect(document.querySelector('.line--latest .line__unrevealed')).toBeNull();
+    key(' ');
+    expect(beats()).toBe(before + 2);
+  });
+
+  it('shows an error panel, not a blank page, when an episode cannot load', async () => {
+    setup({}, async () => {
+      throw new Error('rete assente');
+    });
+    act(() => {
+      window.location.hash = '#/episodio/prova';
+    });
+    expect((await screen.findByRole('alert')).textContent).toContain('rete assente');
+    expect(screen.getByRole('button', { name: 'Tutti gli episodi' })).toBeTruthy();
+  });
+});

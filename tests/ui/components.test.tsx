@@ -1,0 +1,192 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { LazyMotion, domAnimation } from 'framer-motion';
+import type { ReactNode } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { ChoiceList } from '../../src/components/ChoiceList';
+import { Dialog } from '../../src/components/Dialog';
+import { DialogueLine, type LineData } from '../../src/components/DialogueLine';
+import { EpisodeCard, type EpisodeCardData } from '../../src/components/EpisodeCard';
+import { Notice } from '../../src/components/Notice';
+import { SettingsPanel } from '../../src/components/SettingsPanel';
+import { Stage } from '../../src/components/Stage';
+import { Transcript } from '../../src/components/Transcript';
+
+const withMotion = (ui: ReactNode) => render(<LazyMotion features={domAnimation}>{ui}</LazyMotion>);
+
+const card = (progress: Partial<EpisodeCardData['progress']> = {}): EpisodeCardData => ({
+  slug: 'episodio-4',
+  meta: { title: 'Ho bisogno di una pausa', episode: '4', time: '@02:00 p.m.', summary: 'Al 7-eleven.' },
+  progress: { state: 'new', where: '', endings: [], ...progress },
+});
+
+describe('EpisodeCard', () => {
+  it('offers to start an episode not yet read', () => {
+    render(<EpisodeCard episode={card()} href="#/episodio/episodio-4" onRestart={() => {}} />);
+    expect(screen.getByRole('heading', { name: 'Ho bisogno di una pausa' })).toBeTruthy();
+    expect(screen.getByText('@02:00 p.m.')).toBeTruthy();
+    expect(screen.getByText('Non ancora iniziato')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Inizia' }).getAttribute('href')).toBe('#/episodio/episodio-4');
+    expect(screen.queryByRole('button', { name: 'Ricomincia' })).toBeNull();
+  });
+
+  it('shows where the reader was, with continue and restart', () => {
+    const onRestart = vi.fn();
+    render(<EpisodeCard episode={card({ state: 'reading', where: 'Non dica così.' })} href="#x" onRestart={onRestart} />);
+    expect(screen.getByText('In corso')).toBeTruthy();
+    expect(screen.getByText(/Non dica così\./)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Continua' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Ricomincia' }));
+    expect(onRestart).toHaveBeenCalled();
+  });
+
+  it('shows a finished episode with the endings seen', () => {
+    render(<EpisodeCard episode={card({ state: 'finished', endings: ['via', 'fine'] })} href="#x" onRestart={() => {}} />);
+    expect(screen.getByText('Concluso')).toBeTruthy();
+    expect(screen.getByText('2 finali visti: via, fine')).toBeTruthy();
+  });
+});
+
+describe('DialogueLine', () => {
+  const speech: LineData = { kind: 'speech', id: 3, text: '<b>Lo sapevo</b> è finita la festa', speaker: { name: "L'uomo con il cappotto", color: '#7a2e2e' } };
+
+  it('renders story text as text, never as HTML', () => {
+    const { container } = withMotion(<DialogueLine line={speech} latest arriving={false} typing={false} cps={60} onTyped={() => {}} />);
+    expect(container.querySelector('b')).toBeNull();
+    expect(screen.getByText('<b>Lo sapevo</b> è finita la festa')).toBeTruthy();
+    expect(screen.getByText("L'uomo con il cappotto")).toBeTruthy();
+  });
+
+  it('names the author for screen readers on narration, and the reader on a choice', () => {
+    withMotion(
+      <>
+        <DialogueLine line={{ kind: 'narration', id: 1, text: 'Una riflessione.' }} latest={false} arriving={false} typing={false} cps={60} onTyped={() => {}} />
+        <DialogueLine line={{ kind: 'choice', id: 2, text: 'Ascoltare' }} latest={false} arriving={false} typing={false} cps={60} onTyped={() => {}} />
+      </>,
+    );
+    expect(screen.getByText("L'autore:")).toBeTruthy();
+    expect(screen.getByText('Hai scelto:')).toBeTruthy();
+  });
+
+  it('types a line out and reports when it is done', async () => {
+    const onTyped = vi.fn();
+    const { container } = withMotion(
+      <DialogueLine line={{ kind: 'narration', id: 1, text: 'Ciao' }} latest arriving typing cps={400} onTyped={onTyped} />,
+    );
+    expect(container.querySelector('.line__unrevealed')?.textContent).toBe('Ciao');
+    await vi.waitFor(() => expect(onTyped).toHaveBeenCalled());
+  });
+});
+
+describe('ChoiceList', () => {
+  it('numbers real buttons, focuses the first and reports the ink index', () => {
+    const onChoose = vi.fn();
+    withMotion(<ChoiceList choices={[{ index: 0, text: 'Ascoltare' }, { index: 1, text: 'Andarsene' }]} onChoose={onChoose} />);
+    const buttons = screen.getAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual(['1Ascoltare', '2Andarsene']);
+    expect(document.activeElement).toBe(buttons[0]);
+    fireEvent.click(buttons[1]);
+    expect(onChoose).toHaveBeenCalledWith(1);
+  });
+});
+
+describe('Dialog', () => {
+  it('takes focus, keeps Tab inside, closes with Escape and gives focus back', () => {
+    const opener = document.createElement('button');
+    document.body.append(opener);
+    opener.focus();
+    const onClose = vi.fn();
+    const { unmount } = render(
+      <Dialog title="Prova" onClose={onClose}>
+        <button type="button">Uno</button>
+      </Dialog>,
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Prova' });
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    const [first, last] = Array.from(dialog.querySelectorAll('button'));
+    last.focus();
+    fireEvent.keyDown(last, { key: 'Tab' });
+    expect(document.activeElement).toBe(first);
+    fireEvent.keyDown(first, { key: 'Tab', shiftKey: true });
+    expect(document.activeElement).toBe(last);
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    expect(onClose).toHaveBeenCalled();
+    unmount();
+    expect(document.activeElement).toBe(opener);
+    opener.remove();
+  });
+});
+
+describe('Stage', () => {
+  it('draws the figures present with their pose and marks the speaker', () => {
+    const { container } = withMotion(
+      <Stage
+        figures={[
+          { id: 'cappotto', name: "L'uomo con il cappotto", short: 'Cappotto', figure: 'coat', color: '#7a2e2e', pose: 'braccia-incrociate' },
+          { id: 'valigetta', name: 'Quello con la valigetta', short: 'Valigetta', figure: 'briefcase', color: '#1f4e79', pose: 'neutro' },
+        ]}
+        speaker="cappotto"
+        narrating={false}
+        scene="7-eleven"
+        time="@02:00 p.m."
+        pause={0}
+      />,
+    );
+    const coat = container.querySelector('[data-figure="cappotto"]')!;
+    expect(coat.getAttribute('data-pose')).toBe('braccia-incrociate');
+    expect(coat.hasAttribute('data-speaking')).toBe(true);
+    expect(container.querySelector('[data-figure="valigetta"]')!.hasAttribute('data-speaking')).toBe(false);
+    expect(screen.getByText(/In scena: L'uomo con il cappotto, a braccia incrociate, sta parlando/)).toBeTruthy();
+  });
+
+  it('says when the stage is empty', () => {
+    withMotion(<Stage figures={[]} speaker={null} narrating scene="" time="" pause={2} />);
+    expect(screen.getByText('La scena è vuota.')).toBeTruthy();
+    expect(screen.getByText(/pausa/)).toBeTruthy();
+  });
+});
+
+describe('Notice and Transcript', () => {
+  it('offers restart and close on a notice', () => {
+    const onRestart = vi.fn();
+    const onDismiss = vi.fn();
+    render(<Notice message="Salvataggio danneggiato." onRestart={onRestart} onDismiss={onDismiss} />);
+    expect(screen.getByRole('status').textContent).toContain('Salvataggio danneggiato.');
+    fireEvent.click(screen.getByRole('button', { name: "Ricomincia l'episodio" }));
+    fireEvent.click(screen.getByRole('button', { name: 'Chiudi' }));
+    expect(onRestart).toHaveBeenCalled();
+    expect(onDismiss).toHaveBeenCalled();
+  });
+
+  it('lists every line with the choices made', () => {
+    render(
+      <Transcript
+        lines={[
+          { kind: 'speech', id: 0, text: 'Lo sapevo', speaker: { name: 'Cappotto', color: '#000' } },
+          { kind: 'choice', id: 1, text: 'Ascoltare' },
+        ]}
+      />,
+    );
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+    expect(screen.getByText('Hai scelto:').parentElement!.textContent).toBe('Hai scelto: Ascoltare');
+  });
+});
+
+describe('SettingsPanel', () => {
+  it('reports each change as a patch', () => {
+    const onChange = vi.fn();
+    render(
+      <SettingsPanel
+        settings={{ textScale: 1, theme: 'system', motion: 'system', reveal: 'instant', revealSpeed: 60, autoAdvance: false }}
+        textScales={[1, 1.25]}
+        revealSpeeds={[30, 60, 120]}
+        onChange={onChange}
+        onClose={() => {}}
+      />,
+    );
+    fireEvent.click(screen.getByLabelText('Scuro'));
+    fireEvent.click(screen.getByLabelText('125%'));
+    fireEvent.click(screen.getByLabelText('Macchina da scrivere'));
+    fireEvent.click(screen.getByRole('switch'));
+    expect(onChange.mock.calls).toEqual([[{ theme: 'dark' }], [{ textScale: 1.25 }], [{ reveal: 'typewriter' }], [{ autoAdvance: true }]]);
+  });
+});
