@@ -2,9 +2,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { inkPlugin } from './scripts/ink/vite-plugin';
+import { routePreload } from './scripts/route-preload';
 
 export default defineConfig({
-  plugins: [react(), inkPlugin()],
+  plugins: [react(), inkPlugin(), routePreload({ always: ['src/engine/run.ts'] })],
   build: {
     target: 'es2022',
     // Budgets are measured by `npm run bench` (gzipped); this only silences Vite's raw-size warning.

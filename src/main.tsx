@@ -6,6 +6,7 @@ import { browserStorage } from './adapters/storage';
 import type { Cast } from './engine/types';
 import { createAppStore } from './store';
 import { App } from './app/App';
+import { parseRoute, resolveSlug } from './app/route';
 import { StoreProvider } from './app/store-context';
 import './styles/base.css';
 import './styles/home.css';
@@ -16,14 +17,34 @@ import './styles/print.css';
 
 const cast = castJson as Cast;
 
+// The ink runtime is its own chunk: the home page does not wait for it.
+const loadEngine = () => import('./engine/run');
+
+const whenIdle = (task: () => void) =>
+  'requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 500 }) : setTimeout(task, 50);
+
 const store = createAppStore({
   storage: browserStorage(),
   episodes,
   cast,
   now: Date.now,
-  // The ink runtime is its own chunk: the home page never downloads it.
-  loadEngine: () => import('./engine/run'),
+  loadEngine,
+  defer: whenIdle,
 });
+
+// A save still waiting for an idle moment is written before the page goes away.
+addEventListener('pagehide', () => store.getState().flushSave());
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') store.getState().flushSave();
+});
+// Opened on an episode's link: start loading it now, not after the first render.
+const route = parseRoute(location.hash);
+if (route.name === 'episode' && !route.fromStart) {
+  void store.getState().openEpisode(resolveSlug(route.slug, store.getState().episodes));
+} else {
+  // On the home page, fetch the engine once it is idle so opening an episode does not wait for it.
+  whenIdle(() => void loadEngine());
+}
 
 // Live editing: a recompiled .ink file reaches the open episode without a reload.
 if (import.meta.hot) {

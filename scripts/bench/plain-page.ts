@@ -1,5 +1,6 @@
 // The baseline: a minimal plain-DOM inkjs page, the way Inky's web export plays a story
-// (a <p> per line, choices as links), stepping one line per click like our player.
+// (a <p> per line, choices as links, CLEAR empties the page, new text scrolled into view),
+// stepping one line per click like our player.
 export function plainPageHtml(storyJson: string): string {
   return `<!doctype html>
 <html lang="it"><head><meta charset="utf-8"><title>plain ink</title>
@@ -12,6 +13,7 @@ export function plainPageHtml(storyJson: string): string {
   var story = new inkjs.Story(${JSON.stringify(storyJson)});
   var out = document.getElementById('story');
   var next = document.getElementById('next');
+  var lines = 0;
   function choices() {
     story.currentChoices.forEach(function (choice) {
       var a = document.createElement('a');
@@ -29,10 +31,12 @@ export function plainPageHtml(storyJson: string): string {
   function step() {
     while (story.canContinue) {
       var text = story.Continue().trim();
+      if (story.currentTags.some(function (t) { return /^clear$/i.test(t.trim()); })) out.textContent = '';
       if (!text) continue;
       var p = document.createElement('p');
-      p.textContent = text; p.setAttribute('data-line', '');
+      p.textContent = text; p.setAttribute('data-line', String(lines++));
       out.appendChild(p);
+      p.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
       break;
     }
     next.hidden = !story.canContinue;

@@ -14,7 +14,11 @@ import { homeHref, navigate, resolveSlug, useRoute } from './route';
 import { useApp, useAppStore } from './store-context';
 import { useSettingsEffects } from './use-settings-effects';
 
-const loadFeatures = () => import('./motion-features').then((m) => m.default);
+// Animation features load once the page is idle: the first line is drawn (still) before they arrive.
+const loadFeatures = () =>
+  new Promise<void>((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 200)))
+    .then(() => import('./motion-features'))
+    .then((m) => m.default);
 
 const MOTION = { full: 'never', reduced: 'always', system: 'user' } as const;
 
@@ -23,7 +27,8 @@ export function App() {
   const store = useAppStore();
   const route = useRoute();
   const settings = useApp(useShallow((s) => s.settings));
-  const episodes = useApp((s) => s.episodes);
+  // The slug alone, so progress saved in the background does not re-render the whole app.
+  const slug = useApp((s) => (route.name === 'episode' ? resolveSlug(route.slug, s.episodes) : null));
   const [overlay, setOverlay] = useState<'settings' | 'help' | null>(null);
   useSettingsEffects(settings);
 
@@ -33,8 +38,6 @@ export function App() {
     else return false;
     return true;
   });
-
-  const slug = route.name === 'episode' ? resolveSlug(route.slug, episodes) : null;
 
   return (
     <LazyMotion features={loadFeatures} strict>

@@ -1,4 +1,5 @@
 import { m } from 'framer-motion';
+import { memo } from 'react';
 import { useTypewriter } from './use-typewriter';
 
 export type LineData =
@@ -14,12 +15,13 @@ interface Props {
   arriving: boolean;
   typing: boolean;
   cps: number;
-  onTyped: () => void;
+  /** Called with the line's id once it is fully typed (a stable function keeps lines from re-rendering). */
+  onTyped: (id: number) => void;
 }
 
 /** One line on the page. Story text is always React text, never HTML. */
-export function DialogueLine({ line, latest, arriving, typing, cps, onTyped }: Props) {
-  const shown = useTypewriter(line.text, typing, cps, onTyped);
+export const DialogueLine = memo(function DialogueLine({ line, latest, arriving, typing, cps, onTyped }: Props) {
+  const shown = useTypewriter(line.text, typing, cps, () => onTyped(line.id));
   const done = shown >= line.text.length;
   const text = done ? (
     line.text
@@ -35,7 +37,12 @@ export function DialogueLine({ line, latest, arriving, typing, cps, onTyped }: P
 
   const className = `line line--${line.kind}${latest ? ' line--latest' : ''}`;
   const motionProps = arriving
-    ? { initial: { opacity: 0, y: 10 }, animate: { opacity: 1, y: 0 }, transition: { duration: 0.32, ease: [0.2, 0.7, 0.2, 1] as const } }
+    ? {
+        // `transform` as a whole (not `y`) and opacity run on the compositor, off the main thread.
+        initial: { opacity: 0, transform: 'translateY(10px)' },
+        animate: { opacity: 1, transform: 'translateY(0px)' },
+        transition: { duration: 0.32, ease: [0.2, 0.7, 0.2, 1] as const },
+      }
     : { initial: false as const };
 
   if (line.kind === 'speech') {
@@ -65,4 +72,4 @@ export function DialogueLine({ line, latest, arriving, typing, cps, onTyped }: P
       </p>
     </m.div>
   );
-}
+});

@@ -1,4 +1,5 @@
 import { AnimatePresence, m } from 'framer-motion';
+import { memo } from 'react';
 import { BriefcaseFigure, CoatFigure } from './figures';
 
 export interface StageFigure {
@@ -37,7 +38,7 @@ const describe = (f: StageFigure, speaker: string | null) =>
   [f.name, POSE_LABELS[f.pose] ?? f.pose, f.id === speaker ? 'sta parlando' : ''].filter(Boolean).join(', ');
 
 /** The characters present, drawn as figures; the one speaking is lit and named in the cast colour. */
-export function Stage({ figures, speaker, narrating, scene, time, pause }: Props) {
+export const Stage = memo(function Stage({ figures, speaker, narrating, scene, time, pause }: Props) {
   const onStage = figures.filter((f) => f.figure !== 'voice');
   return (
     <section className={`stage${narrating ? ' stage--narrating' : ''}`} aria-label="Scena">
@@ -86,4 +87,4 @@ export function Stage({ figures, speaker, narrating, scene, time, pause }: Props
       </div>
     </section>
   );
-}
+});

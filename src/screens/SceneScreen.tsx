@@ -15,6 +15,7 @@ import { TranscriptPanel } from '../components/TranscriptPanel';
 import { SceneToolbar } from '../components/SceneToolbar';
 import { announce, pageStarts, readingTime, reducedMotion, toLines } from './lines';
 import { useKeyCommands } from './use-key-commands';
+import { usePrinting } from './use-printing';
 
 interface Props {
   slug: string;
@@ -34,6 +35,7 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen }: Props) {
   const [typedId, setTypedId] = useState(-1);
   const continueRef = useRef<HTMLButtonElement>(null);
   const pageEnd = useRef<HTMLDivElement>(null);
+  const printing = usePrinting();
 
   useEffect(() => {
     let live = true;
@@ -129,15 +131,30 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen }: Props) {
   // Keep the newest line in view, and never leave focus on nothing (e.g. after the choices go away).
   useEffect(() => {
     if (!ready) return;
-    pageEnd.current?.scrollIntoView?.({ block: 'nearest', behavior: reducedMotion(settings.motion) ? 'auto' : 'smooth' });
     if ((document.activeElement === document.body || document.activeElement === null) && !dialog) {
       continueRef.current?.focus({ preventScroll: true });
     }
+    // Scrolling forces a layout: do it in the next frame, with the paint, not inside React's commit.
+    const frame = requestAnimationFrame(() =>
+      pageEnd.current?.scrollIntoView?.({ block: 'nearest', behavior: reducedMotion(settings.motion) ? 'auto' : 'smooth' }),
+    );
+    return () => cancelAnimationFrame(frame);
   }, [ready, lastId, phase, dialog, settings.motion]);
 
   useEffect(() => {
     if (scene?.meta.title) document.title = `${scene.meta.title} — Se Internet ha vinto`;
   }, [scene?.meta.title]);
+
+  // Who stands on stage changes rarely: keep the same figures between lines so the stage is not redrawn.
+  const figuresKey = JSON.stringify([stage?.present ?? [], stage?.poses ?? {}]);
+  const figures = useMemo<StageFigure[]>(() => {
+    const [present, poses] = JSON.parse(figuresKey) as [string[], Record<string, string>];
+    return present.flatMap((id) => {
+      const member = cast.members.find((m) => m.id === id);
+      if (!member) return [];
+      return [{ id, name: member.name, short: member.short, figure: member.figure, color: member.color, pose: poses[id] ?? member.poses[0] ?? '' }];
+    });
+  }, [figuresKey, cast]);
 
   if (scene?.phase === 'failed') {
     return (
@@ -151,12 +168,6 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen }: Props) {
       </div>
     );
   }
-
-  const figures: StageFigure[] = (stage?.present ?? []).flatMap((id) => {
-    const member = cast.members.find((m) => m.id === id);
-    if (!member) return [];
-    return [{ id, name: member.name, short: member.short, figure: member.figure, color: member.color, pose: stage?.poses[id] ?? member.poses[0] ?? '' }];
-  });
 
   const meta = scene?.meta;
   return (
@@ -218,7 +229,7 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen }: Props) {
                 arriving={fresh(line.id)}
                 typing={typing && line === latest}
                 cps={settings.revealSpeed}
-                onTyped={() => setTypedId(line.id)}
+                onTyped={setTypedId}
               />
             ))}
           </div>
@@ -252,11 +263,13 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen }: Props) {
         {ready ? announce(lastSpoken) : ''}
       </div>
 
-      {/* Hidden on screen; the print stylesheet shows it instead of the page (see print.css). */}
-      <section className="print-transcript" hidden>
-        <p className="print-transcript__title">{meta?.title}</p>
-        <Transcript lines={allLines} pageStarts={pageStarts(transcript)} />
-      </section>
+      {/* Only while printing; the print stylesheet shows it instead of the page (see print.css). */}
+      {printing && (
+        <section className="print-transcript" hidden>
+          <p className="print-transcript__title">{meta?.title}</p>
+          <Transcript lines={allLines} pageStarts={pageStarts(transcript)} />
+        </section>
+      )}
 
       {dialog === 'history' && (
         <TranscriptPanel

@@ -1,21 +1,33 @@
 import type { Beat, Cast } from '../engine/types';
 import type { LineData } from '../components/DialogueLine';
 
+// Beats never change once read, so each keeps one line object: memoised lines skip re-rendering.
+const lineOfBeat = new WeakMap<Beat, LineData>();
+
+function toLine(beat: Beat, cast: Cast): LineData | null {
+  if (beat.kind === 'speech') {
+    const member = cast.members.find((m) => m.id === beat.speaker);
+    return {
+      kind: 'speech',
+      id: beat.id,
+      text: beat.text,
+      speaker: { name: member?.name ?? beat.speaker, color: member?.color ?? 'currentColor' },
+    };
+  }
+  return beat.kind === 'narration' || beat.kind === 'choice' ? { kind: beat.kind, id: beat.id, text: beat.text } : null;
+}
+
 /** Story beats as the components draw them; directions say nothing and are left out. */
 export function toLines(beats: readonly Beat[], cast: Cast): LineData[] {
   const lines: LineData[] = [];
   for (const beat of beats) {
-    if (beat.kind === 'speech') {
-      const member = cast.members.find((m) => m.id === beat.speaker);
-      lines.push({
-        kind: 'speech',
-        id: beat.id,
-        text: beat.text,
-        speaker: { name: member?.name ?? beat.speaker, color: member?.color ?? 'currentColor' },
-      });
-    } else if (beat.kind === 'narration' || beat.kind === 'choice') {
-      lines.push({ kind: beat.kind, id: beat.id, text: beat.text });
+    let line = lineOfBeat.get(beat);
+    if (line === undefined) {
+      const made = toLine(beat, cast);
+      if (!made) continue;
+      lineOfBeat.set(beat, (line = made));
     }
+    lines.push(line);
   }
   return lines;
 }

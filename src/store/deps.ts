@@ -18,6 +18,11 @@ export interface StoreDeps {
   cast: Cast;
   now: () => number;
   loadEngine: () => Promise<EngineModule>;
+  /**
+   * Runs work that must not delay the next line on screen (saving). The browser passes an idle
+   * callback; tests run the task at once.
+   */
+  defer: (task: () => void) => void;
 }
 
 export const storageKeys = {

@@ -48,6 +48,8 @@ export interface PlayerSlice {
   restart: () => void;
   closeEpisode: () => void;
   dismissNotice: () => void;
+  /** Writes a pending save now (the page is being hidden or closed). */
+  flushSave: () => void;
   /** A new compiled version of an episode arrived (live editing): keep the reader's place if it still exists. */
   replaceStory: (slug: string, json: string) => void;
 }
@@ -72,6 +74,8 @@ export const createPlayerSlice =
     let engine: EngineModule | null = null;
     let json = '';
     let opening = 0;
+    // The episode being opened, so a second call for it (the page's early start, then the screen) waits on the first.
+    let pendingOpen: { slug: string; done: Promise<void> } | null = null;
 
     const phaseOf = (r: StoryRun): SceneState['phase'] => {
       if (r.issues.some((i) => i.severity === 'error')) return 'failed';
@@ -95,11 +99,11 @@ export const createPlayerSlice =
     };
 
     /** Saves the run and the episode's progress; a failed write becomes a notice, never an exception. */
-    const persist = (r: StoryRun, notice: Notice | null): Notice | null => {
+    const persist = (r: StoryRun) => {
       const written = deps.storage.write(storageKeys.save(r.id), JSON.stringify(r.save(deps.now())));
       const last = [...r.transcript].reverse().find((b) => b.kind === 'speech' || b.kind === 'narration');
       const card = get().episodes.find((e) => e.slug === r.id);
-      const ended = r.status === 'ended' && phaseOf(r) === 'ended';
+      const ended = phaseOf(r) === 'ended';
       const ending = [...r.transcript].reverse().find((b) => b.kind !== 'choice' && b.ending);
       const endings = card?.progress.endings ?? [];
       const endingId = ending && ending.kind !== 'choice' ? ending.ending : null;
@@ -108,14 +112,28 @@ export const createPlayerSlice =
         where: last && 'text' in last ? last.text : '',
         endings: endingId && ended && !endings.includes(endingId) ? [...endings, endingId] : endings,
       });
-      if (written.ok) return notice;
+      const scene = get().scene;
+      if (written.ok || !scene || scene.slug !== r.id) return;
       const kind = written.reason === 'full' ? 'storage-full' : 'storage-unavailable';
-      return { kind, message: STORAGE_MESSAGES[kind] };
+      if (scene.notice?.kind !== kind) set({ scene: { ...scene, notice: { kind, message: STORAGE_MESSAGES[kind] } } });
+    };
+
+    // Saving waits until the new line is on screen; several quick steps make one save.
+    let pendingSave: StoryRun | null = null;
+    const flushSave = () => {
+      const r = pendingSave;
+      pendingSave = null;
+      if (r) persist(r);
     };
 
     const update = (notice: Notice | null = get().scene?.notice ?? null) => {
       if (!run) return;
-      set({ scene: sceneOf(run, persist(run, notice)) });
+      set({ scene: sceneOf(run, notice) });
+      if (pendingSave !== run) {
+        flushSave(); // a different run (restart, reload) first saves what the previous one left
+        pendingSave = run;
+        deps.defer(flushSave);
+      }
     };
 
     const startFresh = () => {
@@ -123,43 +141,51 @@ export const createPlayerSlice =
       run.next();
     };
 
+    const open = async (slug: string): Promise<void> => {
+      const source = deps.episodes.find((e) => e.slug === slug);
+      const token = ++opening;
+      const meta = parseMeta(source?.tags ?? []);
+      const loading: SceneState = {
+        slug, meta, phase: 'loading', transcript: [], choices: [], depth: 0,
+        stage: emptyStage(), notice: null, error: null,
+      };
+      set({ scene: loading });
+      if (!source) {
+        set({ scene: { ...loading, phase: 'failed', error: `Non esiste un episodio «${slug}».` } });
+        return;
+      }
+      try {
+        const [module, loaded] = await Promise.all([deps.loadEngine(), source.load()]);
+        if (token !== opening) return; // the reader has opened something else meanwhile
+        engine = module;
+        json = loaded.default;
+      } catch (e) {
+        if (token === opening) set({ scene: { ...loading, phase: 'failed', error: `L'episodio non si è caricato (${(e as Error).message}).` } });
+        return;
+      }
+      flushSave();
+      let notice: Notice | null = deps.storage.persistent
+        ? null
+        : { kind: 'storage-unavailable', message: STORAGE_MESSAGES['storage-unavailable'] };
+      const saved = deps.storage.read(storageKeys.save(slug));
+      run = null;
+      if (saved !== null) {
+        const resumed = engine.StoryRun.resume(json, deps.cast, slug, saved);
+        if (resumed.ok) run = resumed.run;
+        else notice = { kind: `save-${resumed.error.kind}`, message: SAVE_MESSAGES[resumed.error.kind] };
+      }
+      if (!run) startFresh();
+      update(notice);
+    };
+
     return {
       scene: null,
 
-      openEpisode: async (slug) => {
-        const source = deps.episodes.find((e) => e.slug === slug);
-        const token = ++opening;
-        const meta = parseMeta(source?.tags ?? []);
-        const loading: SceneState = {
-          slug, meta, phase: 'loading', transcript: [], choices: [], depth: 0,
-          stage: emptyStage(), notice: null, error: null,
-        };
-        set({ scene: loading });
-        if (!source) {
-          set({ scene: { ...loading, phase: 'failed', error: `Non esiste un episodio «${slug}».` } });
-          return;
-        }
-        try {
-          const [module, loaded] = await Promise.all([deps.loadEngine(), source.load()]);
-          if (token !== opening) return; // the reader has opened something else meanwhile
-          engine = module;
-          json = loaded.default;
-        } catch (e) {
-          if (token === opening) set({ scene: { ...loading, phase: 'failed', error: `L'episodio non si è caricato (${(e as Error).message}).` } });
-          return;
-        }
-        let notice: Notice | null = deps.storage.persistent
-          ? null
-          : { kind: 'storage-unavailable', message: STORAGE_MESSAGES['storage-unavailable'] };
-        const saved = deps.storage.read(storageKeys.save(slug));
-        run = null;
-        if (saved !== null) {
-          const resumed = engine.StoryRun.resume(json, deps.cast, slug, saved);
-          if (resumed.ok) run = resumed.run;
-          else notice = { kind: `save-${resumed.error.kind}`, message: SAVE_MESSAGES[resumed.error.kind] };
-        }
-        if (!run) startFresh();
-        update(notice);
+      openEpisode: (slug) => {
+        if (pendingOpen?.slug === slug && get().scene?.slug === slug) return pendingOpen.done;
+        const done = open(slug);
+        pendingOpen = { slug, done };
+        return done;
       },
 
       advance: () => {
@@ -185,12 +211,17 @@ export const createPlayerSlice =
 
       restart: () => {
         if (!run) return;
+        pendingSave = null; // the old place is being thrown away, not saved
         deps.storage.remove(storageKeys.save(run.id));
         startFresh();
         update(null);
       },
 
+      flushSave,
+
       closeEpisode: () => {
+        flushSave();
+        pendingOpen = null;
         opening++;
         run = null;
         set({ scene: null });

@@ -71,6 +71,8 @@ describe('accessibility and looks', () => {
     await page.keyboard.press('1');
     await page.waitForSelector('.page .line--choice');
     await page.emulateMedia({ media: 'print' });
+    // The transcript is rendered for print only (beforeprint / print media), then laid out.
+    await page.waitForSelector('.print-transcript .transcript', { state: 'visible', timeout: 5_000 });
     const visible = await page.evaluate(() => {
       const shown = (sel: string) => Array.from(document.querySelectorAll<HTMLElement>(sel)).some((e) => e.offsetParent !== null || e.getClientRects().length > 0);
       return {

@@ -11,7 +11,7 @@ const sources = [
 ];
 
 function makeStore(storage: KeyValueStorage = memoryStorage()): AppStore {
-  return createAppStore({ storage, episodes: sources, cast: loadCast(), now: () => 1000, loadEngine: async () => engine });
+  return createAppStore({ storage, episodes: sources, cast: loadCast(), now: () => 1000, loadEngine: async () => engine, defer: (task) => task() });
 }
 
 const lastText = (store: AppStore) => {

@@ -23,6 +23,7 @@ function setup(initial: Record<string, string> = {}, load = async () => ({ defau
     cast,
     now: () => 0,
     loadEngine: () => import('../../src/engine/run'),
+    defer: (task) => task(),
   });
   render(
     <StoreProvider store={store} cast={cast}>
