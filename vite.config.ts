@@ -1,8 +1,8 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { inkPlugin } from './scripts/ink/vite-plugin';
-import { routePreload } from './scripts/route-preload';
+import { inkPlugin } from './scripts/ink/vite-plugin.ts';
+import { routePreload } from './scripts/route-preload.ts';
 
 export default defineConfig({
   plugins: [react(), inkPlugin(), routePreload({ always: ['src/engine/run.ts'] })],

@@ -4,8 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { parseMeta } from '../src/engine/tags';
-import { readGlobalTags } from './ink/episodes';
+import { parseMeta } from '../src/engine/tags.ts';
+import { readGlobalTags } from './ink/episodes.ts';
 
 export function routePreload(options: { always: string[] }): Plugin {
   let base = '/';

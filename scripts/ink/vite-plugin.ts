@@ -4,8 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { compileInkFile, formatMessage, type InkMessage } from './compiler';
-import { findEpisodes, readGlobalTags } from './episodes';
+import { compileInkFile, formatMessage, type InkMessage } from './compiler.ts';
+import { findEpisodes, readGlobalTags } from './episodes.ts';
 
 const VIRTUAL = 'virtual:episodes';
 const RESOLVED = '\0' + VIRTUAL;

@@ -16,9 +16,9 @@ export interface Shortcut {
 }
 
 export const SHORTCUTS: Shortcut[] = [
-  { keys: ['Spazio', 'Invio', '→'], label: 'Riga successiva (durante la scrittura: mostra la riga intera)' },
+  { keys: ['Spazio', 'Invio', '→', 'Pag↓'], label: 'Riga successiva (durante la scrittura: mostra la riga intera)' },
   { keys: ['1', '…', '9'], label: 'Scegli la risposta con quel numero' },
-  { keys: ['←', 'Backspace'], label: 'Torna indietro di una scelta' },
+  { keys: ['←', 'Backspace', 'Pag↑'], label: 'Torna indietro di una scelta' },
   { keys: ['C'], label: 'Apri la cronologia della lettura' },
   { keys: ['R'], label: "Ricomincia l'episodio (chiede conferma)" },
   { keys: ['A'], label: 'Attiva o disattiva l’avanzamento automatico' },
@@ -41,9 +41,12 @@ export function commandForKey(e: KeyboardEvent): Command | null {
     case ' ':
     case 'Enter':
       return isControl(e.target) ? null : { type: 'next' };
+    // Presentation clickers send Page Down / Page Up (or the arrows).
     case 'ArrowRight':
+    case 'PageDown':
       return { type: 'next' };
     case 'ArrowLeft':
+    case 'PageUp':
     case 'Backspace':
       return { type: 'back' };
     case '?':
