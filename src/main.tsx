@@ -6,7 +6,6 @@ import { browserStorage } from './adapters/storage';
 import type { Cast } from './engine/types';
 import { createAppStore } from './store';
 import { App } from './app/App';
-import { parseRoute, resolveSlug } from './app/route';
 import { StoreProvider } from './app/store-context';
 import './styles/base.css';
 import './styles/home.css';
@@ -37,14 +36,8 @@ addEventListener('pagehide', () => store.getState().flushSave());
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') store.getState().flushSave();
 });
-// Opened on an episode's link: start loading it now, not after the first render.
-const route = parseRoute(location.hash);
-if (route.name === 'episode' && !route.fromStart) {
-  void store.getState().openEpisode(resolveSlug(route.slug, store.getState().episodes));
-} else {
-  // On the home page, fetch the engine once it is idle so opening an episode does not wait for it.
-  whenIdle(() => void loadEngine());
-}
+// Fetch the engine once the page is idle, so opening an episode from the home page does not wait for it.
+whenIdle(() => void loadEngine());
 
 // Live editing: a recompiled .ink file reaches the open episode without a reload.
 if (import.meta.hot) {

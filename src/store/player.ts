@@ -74,8 +74,6 @@ export const createPlayerSlice =
     let engine: EngineModule | null = null;
     let json = '';
     let opening = 0;
-    // The episode being opened, so a second call for it (the page's early start, then the screen) waits on the first.
-    let pendingOpen: { slug: string; done: Promise<void> } | null = null;
 
     const phaseOf = (r: StoryRun): SceneState['phase'] => {
       if (r.issues.some((i) => i.severity === 'error')) return 'failed';
@@ -181,12 +179,7 @@ export const createPlayerSlice =
     return {
       scene: null,
 
-      openEpisode: (slug) => {
-        if (pendingOpen?.slug === slug && get().scene?.slug === slug) return pendingOpen.done;
-        const done = open(slug);
-        pendingOpen = { slug, done };
-        return done;
-      },
+      openEpisode: open,
 
       advance: () => {
         if (!run || run.status !== 'continue' || phaseOf(run) === 'failed') return;
@@ -221,7 +214,6 @@ export const createPlayerSlice =
 
       closeEpisode: () => {
         flushSave();
-        pendingOpen = null;
         opening++;
         run = null;
         set({ scene: null });

@@ -94,6 +94,12 @@ describe('the reader in the built site', () => {
     const page = await newPage(browser);
     await openEpisode(page);
     await step(page);
+    // Saves are written when the browser is idle: wait for this line's save, then damage it.
+    await page.waitForFunction((slug) => {
+      const beats = Number(document.querySelector<HTMLElement>('.scene')?.dataset.beats);
+      const saved = localStorage.getItem(`sihv.v1.save.${slug}`);
+      return saved !== null && JSON.parse(saved).transcript.length === beats;
+    }, SLUG);
     const other = JSON.stringify({ state: 'reading', where: 'Una riga di un altro episodio', endings: [], updatedAt: 1 });
     await page.evaluate(
       ([slug, other]) => {
