@@ -1,4 +1,5 @@
-// Vite plugin: `.ink` files import as compiled story JSON; `virtual:episodes` lists stories/*.ink.
+// Vite plugin: `.ink` files import as compiled story JSON (a string, the default export);
+// `virtual:episodes` lists stories/*.ink.
 // Compile errors carry file:line into Vite's overlay and terminal, and fail `vite build`.
 // Editing a .ink file re-sends the compiled story to the open player without a page reload.
 import fs from 'node:fs';
@@ -10,8 +11,8 @@ import { findEpisodes, readGlobalTags } from './episodes.ts';
 const VIRTUAL = 'virtual:episodes';
 const RESOLVED = '\0' + VIRTUAL;
 
-/** What `import('…/x.ink')` gives: the compiled story JSON, as a string. */
-export const INK_UPDATE_EVENT = 'ink:update';
+/** The HMR event that carries a recompiled episode (`{ slug, json }`); src/main.tsx listens for it. */
+const INK_UPDATE_EVENT = 'ink:update';
 
 export function inkPlugin(options: { storiesDir?: string } = {}): Plugin {
   let storiesDir = '';

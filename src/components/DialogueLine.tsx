@@ -2,10 +2,14 @@ import { m } from 'framer-motion';
 import { memo } from 'react';
 import { useTypewriter } from './use-typewriter';
 
-export type LineData =
+export type LineData = (
   | { kind: 'speech'; id: number; text: string; speaker: { name: string; color: string } }
   | { kind: 'narration'; id: number; text: string }
-  | { kind: 'choice'; id: number; text: string };
+  | { kind: 'choice'; id: number; text: string }
+) & {
+  /** The author's `# class:` names, styled as `.ink-<name>` (as in Inky's web export, prefixed). */
+  classes?: string[];
+};
 
 interface Props {
   line: LineData;
@@ -35,7 +39,8 @@ export const DialogueLine = memo(function DialogueLine({ line, latest, arriving,
     </>
   );
 
-  const className = `line line--${line.kind}${latest ? ' line--latest' : ''}`;
+  const inkClasses = (line.classes ?? []).map((c) => ` ink-${c}`).join('');
+  const className = `line line--${line.kind}${latest ? ' line--latest' : ''}${inkClasses}`;
   const motionProps = arriving
     ? {
         // `transform` as a whole (not `y`) and opacity run on the compositor, off the main thread.

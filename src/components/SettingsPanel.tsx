@@ -1,6 +1,7 @@
 import { Dialog } from './Dialog';
 import { RadioGroup } from './RadioGroup';
 
+/** The store's settings, restated here because components take props and never import the store. */
 export interface SettingsValues {
   textScale: number;
   theme: 'light' | 'dark' | 'system';

@@ -12,9 +12,11 @@ function toLine(beat: Beat, cast: Cast): LineData | null {
       id: beat.id,
       text: beat.text,
       speaker: { name: member?.name ?? beat.speaker, color: member?.color ?? 'currentColor' },
+      classes: beat.classes,
     };
   }
-  return beat.kind === 'narration' || beat.kind === 'choice' ? { kind: beat.kind, id: beat.id, text: beat.text } : null;
+  if (beat.kind === 'narration') return { kind: 'narration', id: beat.id, text: beat.text, classes: beat.classes };
+  return beat.kind === 'choice' ? { kind: 'choice', id: beat.id, text: beat.text } : null;
 }
 
 /** Story beats as the components draw them; directions say nothing and are left out. */

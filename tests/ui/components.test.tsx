@@ -67,6 +67,13 @@ describe('DialogueLine', () => {
     expect(screen.getByText('Hai scelto:')).toBeTruthy();
   });
 
+  it("gives the author's `# class:` names to the line, so a title card can look like one", () => {
+    const { container } = withMotion(
+      <DialogueLine line={{ kind: 'narration', id: 4, text: 'Episodio 4', classes: ['titolo'] }} latest arriving={false} typing={false} cps={60} onTyped={() => {}} />,
+    );
+    expect(container.querySelector('.line.ink-titolo')?.textContent).toContain('Episodio 4');
+  });
+
   it('types a line out and reports when it is done', async () => {
     const onTyped = vi.fn();
     const { container } = withMotion(
