@@ -105,12 +105,12 @@ export function exploreStory(json: string, cast: Cast, options: ExploreOptions =
   let issuesSeen = 0;
   let problemsSeen = 0;
 
-  // Reads to the next stop and returns how many routes continue from there (memoised per state).
   const names = namedContainers(json);
   const markVisited = () => {
     for (const name of names) if (!visited.has(name) && run.visitCount(name) > 0) visited.add(name);
   };
 
+  // Reads to the next stop and returns how many routes continue from there (memoised per state).
   const walk = (route: string[]): number => {
     const beats = run.readAll();
     for (const beat of beats) {
@@ -146,7 +146,7 @@ export function exploreStory(json: string, cast: Cast, options: ExploreOptions =
     const known = routesFrom.get(key);
     if (known !== undefined) return known;
     if (routesFrom.size >= maxStates) {
-      report.boundHit ??= `stopped after ${maxStates} distinct choice points; raise --max-states to explore further`;
+      report.boundHit ??= `stopped after ${maxStates} distinct choice states; raise --max-states to explore further`;
       return 0;
     }
     routesFrom.set(key, 0);

@@ -31,6 +31,6 @@ describe('exploreStory', () => {
 
   it('says so when a bound stops the exploration', () => {
     const r = exploreStory(compileFixture('long'), cast, { maxStates: 2 });
-    expect(r.boundHit).toMatch(/stopped after 2 distinct choice points/);
+    expect(r.boundHit).toMatch(/stopped after 2 distinct choice states/);
   });
 });
