@@ -40,10 +40,8 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen }: Props) {
   useEffect(() => {
     let live = true;
     const { openEpisode } = store.getState();
-    void openEpisode(slug).then(() => {
-      if (!live || !fromStart) return;
-      store.getState().restart();
-      replaceHash(episodeHref(slug)); // reloading must resume, not restart again
+    void openEpisode(slug, fromStart).then(() => {
+      if (live && fromStart) replaceHash(episodeHref(slug)); // reloading must resume, not restart again
     });
     return () => {
       live = false;

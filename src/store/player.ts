@@ -39,7 +39,8 @@ export interface SceneState {
 
 export interface PlayerSlice {
   scene: SceneState | null;
-  openEpisode: (slug: string) => Promise<void>;
+  /** Opens an episode where the reader left it, or from its first line when `fromStart`. */
+  openEpisode: (slug: string, fromStart?: boolean) => Promise<void>;
   /** Shows the next line (when the story is not waiting for a choice). */
   advance: () => void;
   choose: (index: number) => void;
@@ -139,7 +140,7 @@ export const createPlayerSlice =
       run.next();
     };
 
-    const open = async (slug: string): Promise<void> => {
+    const open = async (slug: string, fromStart = false): Promise<void> => {
       const source = deps.episodes.find((e) => e.slug === slug);
       const token = ++opening;
       const meta = parseMeta(source?.tags ?? []);
@@ -165,7 +166,8 @@ export const createPlayerSlice =
       let notice: Notice | null = deps.storage.persistent
         ? null
         : { kind: 'storage-unavailable', message: STORAGE_MESSAGES['storage-unavailable'] };
-      const saved = deps.storage.read(storageKeys.save(slug));
+      if (fromStart) deps.storage.remove(storageKeys.save(slug));
+      const saved = fromStart ? null : deps.storage.read(storageKeys.save(slug));
       run = null;
       if (saved !== null) {
         const resumed = engine.StoryRun.resume(json, deps.cast, slug, saved);

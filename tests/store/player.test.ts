@@ -86,6 +86,22 @@ describe('store: resuming and bad input', () => {
     expect(storage.read(storageKeys.save('basic'))).toBe(basicSave);
   });
 
+  it('opening from the start ignores the saved place (even a damaged one) and keeps the endings seen', async () => {
+    const storage = memoryStorage();
+    const store = makeStore(storage);
+    await store.getState().openEpisode('basic');
+    store.getState().advance();
+    store.getState().advance();
+    store.getState().choose(1); // ending "via"
+    storage.write(storageKeys.save('basic'), '{broken');
+
+    await store.getState().openEpisode('basic', true);
+    expect(store.getState().scene).toMatchObject({ notice: null, depth: 0, phase: 'reading' });
+    expect(store.getState().scene!.transcript).toHaveLength(1);
+    expect(store.getState().episodes.find((e) => e.slug === 'basic')!.progress.endings).toEqual(['via']);
+    expect(JSON.parse(storage.read(storageKeys.save('basic'))!).transcript).toHaveLength(1);
+  });
+
   it('an outdated save says so', async () => {
     const storage = memoryStorage({ [storageKeys.save('long')]: JSON.stringify({ schema: 0, story: 'long' }) });
     const store = makeStore(storage);
