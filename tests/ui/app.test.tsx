@@ -98,6 +98,21 @@ describe('the reader’s app', () => {
     expect(store.getState().scene?.transcript.filter((b) => b.kind !== 'direction')).toHaveLength(1);
   });
 
+  it("restarts from the home page's card: first line, and a reload would resume, not restart again", async () => {
+    const { store } = setup();
+    await openScene();
+    key(' ');
+    act(() => {
+      window.location.hash = '#/';
+    });
+    const card = (await screen.findByRole('heading', { level: 2, name: 'Prova' })).closest('article')!;
+    fireEvent.click(within(card).getByRole('button', { name: 'Ricomincia' }));
+    fireEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Ricomincia' }));
+    await waitFor(() => expect(window.location.hash).toBe('#/episodio/prova'));
+    expect(live()).toBe("L'uomo con il cappotto: Lo sapevo è finita la festa");
+    expect(store.getState().scene?.transcript).toHaveLength(1);
+  });
+
   it('shows a damaged save as a message and keeps reading possible', async () => {
     setup({ [storageKeys.save('prova')]: '{not json' });
     await openScene();
