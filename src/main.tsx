@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { episodes } from 'virtual:episodes';
 import castJson from '../stories/cast.json';
+import { whenIdle } from './adapters/idle';
 import { browserStorage } from './adapters/storage';
 import type { Cast } from './engine/types';
 import { createAppStore } from './store';
@@ -19,16 +20,13 @@ const cast = castJson as Cast;
 // The ink runtime is its own chunk: the home page does not wait for it.
 const loadEngine = () => import('./engine/run');
 
-const whenIdle = (task: () => void) =>
-  'requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 500 }) : setTimeout(task, 50);
-
 const store = createAppStore({
   storage: browserStorage(),
   episodes,
   cast,
   now: Date.now,
   loadEngine,
-  defer: whenIdle,
+  defer: (task) => whenIdle(task),
 });
 
 // A save still waiting for an idle moment is written before the page goes away.

@@ -1,6 +1,7 @@
 import { LazyMotion, MotionConfig } from 'framer-motion';
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { whenIdle } from '../adapters/idle';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { SettingsPanel } from '../components/SettingsPanel';
 import { ShortcutsOverlay } from '../components/ShortcutsOverlay';
@@ -16,7 +17,7 @@ import { useSettingsEffects } from './use-settings-effects';
 
 // Animation features load once the page is idle: the first line is drawn (still) before they arrive.
 const loadFeatures = () =>
-  new Promise<void>((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 200)))
+  new Promise<void>((resolve) => whenIdle(resolve, 1000))
     .then(() => import('./motion-features'))
     .then((m) => m.default);
 

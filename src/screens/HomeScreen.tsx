@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { episodeHref, navigate } from '../app/route';
 import { useApp } from '../app/store-context';
-import { ConfirmDialog } from '../components/ConfirmDialog';
+import { RestartDialog } from '../components/RestartDialog';
 import { EpisodeCard } from '../components/EpisodeCard';
 
 export const SERIES_TITLE = 'Se Internet ha vinto, Facebook è morto e i social media stanno male';
@@ -45,10 +45,7 @@ export function HomeScreen() {
       </section>
 
       {restarting && (
-        <ConfirmDialog
-          title="Ricominciare l'episodio?"
-          message="Ripartirai dalla prima riga. Il punto in cui eri andrà perso; i finali già visti restano."
-          confirmLabel="Ricomincia"
+        <RestartDialog
           onCancel={() => setRestarting(null)}
           onConfirm={() => {
             const slug = restarting;

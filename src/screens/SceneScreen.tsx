@@ -4,7 +4,7 @@ import type { Command } from '../app/keymap';
 import { episodeHref, homeHref, navigate, replaceHash } from '../app/route';
 import { useApp, useAppStore, useCast } from '../app/store-context';
 import { ChoiceList } from '../components/ChoiceList';
-import { ConfirmDialog } from '../components/ConfirmDialog';
+import { RestartDialog } from '../components/RestartDialog';
 import { DialogueLine } from '../components/DialogueLine';
 import { EndPanel } from '../components/EndPanel';
 import { ErrorPanel } from '../components/ErrorPanel';
@@ -279,10 +279,7 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen }: Props) {
         />
       )}
       {dialog === 'restart' && (
-        <ConfirmDialog
-          title="Ricominciare l'episodio?"
-          message="Ripartirai dalla prima riga. Il punto in cui sei andrà perso; i finali già visti restano."
-          confirmLabel="Ricomincia"
+        <RestartDialog
           onCancel={() => setDialog(null)}
           onConfirm={restart}
         />
