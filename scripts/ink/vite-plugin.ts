@@ -4,7 +4,7 @@
 // Editing a .ink file re-sends the compiled story to the open player without a page reload.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
+import type { Plugin } from 'vite';
 import { compileInkFile, formatMessage, type InkMessage } from './compiler.ts';
 import { findEpisodes, readGlobalTags } from './episodes.ts';
 
@@ -15,8 +15,8 @@ const RESOLVED = '\0' + VIRTUAL;
 const INK_UPDATE_EVENT = 'ink:update';
 
 export function inkPlugin(options: { storiesDir?: string } = {}): Plugin {
+  let root = '';
   let storiesDir = '';
-  let server: ViteDevServer | undefined;
   // Which episode files read which .ink files, so editing an include recompiles its episodes.
   const readers = new Map<string, Set<string>>();
 
@@ -36,10 +36,8 @@ export function inkPlugin(options: { storiesDir?: string } = {}): Plugin {
   return {
     name: 'ink',
     configResolved(config) {
-      storiesDir = path.resolve(config.root, options.storiesDir ?? 'stories');
-    },
-    configureServer(s) {
-      server = s;
+      root = config.root;
+      storiesDir = path.resolve(root, options.storiesDir ?? 'stories');
     },
     resolveId(id) {
       return id === VIRTUAL ? RESOLVED : null;
@@ -49,7 +47,7 @@ export function inkPlugin(options: { storiesDir?: string } = {}): Plugin {
         const entries = findEpisodes(storiesDir).map(({ slug, file }) => {
           this.addWatchFile(file);
           const tags = readGlobalTags(fs.readFileSync(file, 'utf8'));
-          const url = '/' + path.relative(server?.config.root ?? process.cwd(), file).split(path.sep).join('/');
+          const url = '/' + path.relative(root, file).split(path.sep).join('/');
           return `{ slug: ${JSON.stringify(slug)}, tags: ${JSON.stringify(tags)}, load: () => import(${JSON.stringify(url)}) }`;
         });
         return `export const episodes = [\n${entries.join(',\n')}\n];`;

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build, type Rollup } from 'vite';
-import { describe, expect, it } from 'vitest';
+import { build, createServer, type HmrContext, type Plugin, type Rollup } from 'vite';
+import { describe, expect, it, vi } from 'vitest';
 import { inkPlugin } from '../../scripts/ink/vite-plugin';
 
 /** A tiny site whose only code lists the episodes and loads the first one. */
@@ -45,5 +45,38 @@ describe('vite ink plugin', () => {
   it('fails the build with the file and line of an ink error', async () => {
     const root = site({ 'ep-1.ink': '# title: Uno\nPrima.\n-> nessun_posto\n' });
     await expect(buildSite(root)).rejects.toThrow(/stories\/ep-1\.ink:3: error: Divert target not found/);
+  }, 60_000);
+
+  it('in dev: lists episodes by URL, and an edited include reaches the open page as a recompiled episode or as its error with file:line', async () => {
+    const root = site({
+      'ep-1.ink': '# title: Uno\nINCLUDE shared/x.ink\n-> x\n',
+      'shared/x.ink': '== x\nPrima versione.\n-> END\n',
+    });
+    const server = await createServer({ root, configFile: false, logLevel: 'silent', plugins: [inkPlugin()], server: { middlewareMode: true, ws: false } });
+    try {
+      const manifest = await server.transformRequest('virtual:episodes');
+      expect(manifest?.code).toContain('import("/stories/ep-1.ink');
+      await server.transformRequest('/stories/ep-1.ink'); // as the page does: the episode is now open
+
+      const send = vi.spyOn(server.ws, 'send').mockImplementation(() => {});
+      const plugin = server.config.plugins.find((p) => p.name === 'ink') as Plugin;
+      const include = path.join(root, 'stories/shared/x.ink');
+      const edit = async (text: string) => {
+        fs.writeFileSync(include, text);
+        send.mockClear();
+        await (plugin.handleHotUpdate as (ctx: HmrContext) => unknown)({ file: include, server, modules: [], timestamp: 0, read: async () => text });
+        return send.mock.calls.map(([payload]) => payload as unknown as Record<string, unknown>);
+      };
+
+      const [update] = await edit('== x\nSeconda versione.\n-> END\n');
+      expect(update).toMatchObject({ type: 'custom', event: 'ink:update', data: { slug: 'ep-1' } });
+      expect((update.data as { json: string }).json).toContain('Seconda versione.');
+
+      const [error] = await edit('== x\n-> da_nessuna_parte\n');
+      expect(error).toMatchObject({ type: 'error' });
+      expect((error.err as { message: string }).message).toMatch(/stories\/shared\/x\.ink:2: error: Divert target not found/);
+    } finally {
+      await server.close();
+    }
   }, 60_000);
 });
