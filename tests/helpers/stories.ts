@@ -7,10 +7,18 @@ import type { Cast } from '../../src/engine/types';
 export const STORIES_DIR = path.resolve(__dirname, '../../stories');
 export const FIXTURES_DIR = path.resolve(__dirname, '../fixtures');
 
-/** Compiles an ink file, throwing with every `file:line` message when it does not compile. */
+const compiled = new Map<string, string>();
+
+/**
+ * Compiles an ink file (once per test file: stories and fixtures do not change during a run),
+ * throwing with every `file:line` message when it does not compile.
+ */
 export function compileFile(file: string): string {
+  const known = compiled.get(file);
+  if (known !== undefined) return known;
   const { json, messages } = compileInkFile(file);
   if (!json) throw new Error(messages.map(formatMessage).join('\n'));
+  compiled.set(file, json);
   return json;
 }
 
