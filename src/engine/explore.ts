@@ -127,7 +127,7 @@ export function exploreStory(json: string, cast: Cast, options: ExploreOptions =
     problemsSeen = run.problems.length;
 
     markVisited();
-    const lastEnding = [...beats].reverse().find((b) => b.ending)?.ending;
+    const lastEnding = beats.findLast((b) => b.ending)?.ending;
     if (run.status === 'ended') {
       const broke = run.issues.some((i) => i.severity === 'error');
       if (broke) return 0;

@@ -67,7 +67,7 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen }: Props) {
     [allLines, stage?.pageStart],
   );
   const latest = pageLines[pageLines.length - 1];
-  const lastSpoken = [...allLines].reverse().find((l) => l.kind !== 'choice');
+  const lastSpoken = allLines.findLast((l) => l.kind !== 'choice');
   const typing =
     settings.reveal === 'typewriter' && latest !== undefined && latest.kind !== 'choice' && fresh(latest.id) && typedId < latest.id;
 

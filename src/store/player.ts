@@ -100,16 +100,15 @@ export const createPlayerSlice =
     /** Saves the run and the episode's progress; a failed write becomes a notice, never an exception. */
     const persist = (r: StoryRun) => {
       const written = deps.storage.write(storageKeys.save(r.id), JSON.stringify(r.save(deps.now())));
-      const last = [...r.transcript].reverse().find((b) => b.kind === 'speech' || b.kind === 'narration');
-      const card = get().episodes.find((e) => e.slug === r.id);
       const ended = phaseOf(r) === 'ended';
-      const ending = [...r.transcript].reverse().find((b) => b.kind !== 'choice' && b.ending);
-      const endings = card?.progress.endings ?? [];
+      const lastLine = r.transcript.findLast((b) => b.kind === 'speech' || b.kind === 'narration');
+      const ending = ended ? r.transcript.findLast((b) => b.kind !== 'choice' && b.ending !== null) : undefined;
       const endingId = ending && ending.kind !== 'choice' ? ending.ending : null;
+      const seen = get().episodes.find((e) => e.slug === r.id)?.progress.endings ?? [];
       get().recordProgress(r.id, {
         state: ended ? 'finished' : 'reading',
-        where: last && 'text' in last ? last.text : '',
-        endings: endingId && ended && !endings.includes(endingId) ? [...endings, endingId] : endings,
+        where: lastLine && 'text' in lastLine ? lastLine.text : '',
+        endings: endingId && !seen.includes(endingId) ? [...seen, endingId] : seen,
       });
       const scene = get().scene;
       if (written.ok || !scene || scene.slug !== r.id) return;
