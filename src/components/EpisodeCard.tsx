@@ -1,7 +1,9 @@
+import { Fragment } from 'react';
+
 export interface EpisodeCardData {
   slug: string;
   meta: { title: string; episode: string; time: string; summary: string };
-  progress: { state: 'new' | 'reading' | 'finished'; where: string; endings: string[] };
+  progress: { state: 'new' | 'reading' | 'finished'; where: string; endings: { id: string; name: string }[] };
 }
 
 interface Props {
@@ -45,7 +47,15 @@ export function EpisodeCard({ episode, href, onRestart }: Props) {
         )}
         {progress.endings.length > 0 && (
           <p className="episode-card__endings">
-            {plural(progress.endings.length, 'finale visto', 'finali visti')}: {progress.endings.join(', ')}
+            {plural(progress.endings.length, 'finale visto', 'finali visti')}:{' '}
+            {progress.endings.map((e, i) => (
+              <Fragment key={e.id}>
+                {i > 0 && ', '}
+                <span className="episode-card__ending" data-ending={e.id}>
+                  «{e.name}»
+                </span>
+              </Fragment>
+            ))}
           </p>
         )}
       </div>

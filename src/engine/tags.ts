@@ -19,6 +19,12 @@ export function parseMeta(globalTags: readonly string[]): EpisodeMeta {
   return meta;
 }
 
+/** The name an ending without one gets from its id: `senza-fretta` → `Senza fretta`. */
+export function endingNameOf(id: string): string {
+  const words = id.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 function listOf(value: string): string[] {
   return value.split(/[\s,]+/).filter(Boolean);
 }
@@ -34,6 +40,7 @@ export function parseTags(tags: readonly string[], cast: Cast, speaker: string |
     prompts: [],
     classes: [],
     ending: null,
+    endingName: null,
     unknown: [],
     problems: [],
   };
@@ -93,9 +100,15 @@ export function parseTags(tags: readonly string[], cast: Cast, speaker: string |
       case 'prompt':
         parsed.prompts.push(value);
         break;
-      case 'ending':
-        parsed.ending = value || 'fine';
+      case 'ending': {
+        // `# ending: pausa: Una pausa fino alle quattro` → id `pausa`, that name; a bare id names itself.
+        const colon = value.indexOf(':');
+        const id = (colon < 0 ? value : value.slice(0, colon)).trim() || 'fine';
+        const name = colon < 0 ? '' : value.slice(colon + 1).trim();
+        parsed.ending = id;
+        parsed.endingName = name || endingNameOf(id);
         break;
+      }
       case 'author':
         // Inky's web export shows AUTHOR as a byline; it is episode metadata, not a line's.
         break;

@@ -49,7 +49,10 @@ export interface ParsedTags {
   notes: string[];
   prompts: string[];
   classes: string[];
+  /** `# ending: <id>` or `# ending: <id>: <name>`: the id of the ending this line closes. */
   ending: string | null;
+  /** The ending's human name (the id, capitalised, when the tag gives none). */
+  endingName: string | null;
   unknown: string[];
   /** Problems with known tags (bad value, unknown cast id in enter/exit/pose). */
   problems: string[];
@@ -78,6 +81,12 @@ export interface NarrationBeat extends BeatBase {
 /** Tags with no text (e.g. a `# clear` before choices): changes the stage, says nothing. */
 export interface DirectionBeat extends BeatBase {
   kind: 'direction';
+}
+
+/** An ending a reader reached: its id in the ink and its human name. */
+export interface Ending {
+  id: string;
+  name: string;
 }
 
 /** The reader's pick, recorded in the transcript. */

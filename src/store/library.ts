@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { parseMeta } from '../engine/tags';
-import type { EpisodeMeta } from '../engine/types';
+import type { Ending, EpisodeMeta } from '../engine/types';
 import { storageKeys, type StoreDeps } from './deps';
 import type { AppState } from './index';
 
@@ -9,7 +9,8 @@ export interface Progress {
   state: 'new' | 'reading' | 'finished';
   /** The latest line read, for "you were here". */
   where: string;
-  endings: string[];
+  /** The endings seen, in the order first reached, with their names for the home page. */
+  endings: Ending[];
   updatedAt: number;
 }
 
@@ -23,9 +24,27 @@ export interface LibrarySlice {
   episodes: EpisodeCard[];
   /** Updates one episode's progress in the list and in storage; returns false if it could not be stored. */
   recordProgress: (slug: string, patch: Partial<Progress>) => boolean;
+  /** The episode after this one by episode number (the list's order), or null after the last. */
+  nextEpisode: (slug: string) => EpisodeCard | null;
 }
 
 const fresh = (): Progress => ({ state: 'new', where: '', endings: [], updatedAt: 0 });
+
+/** One stored ending: `{ id, name }`, or a bare id from before endings had names (the id is its name). */
+function readEnding(e: unknown): Ending | null {
+  if (typeof e === 'string') return e ? { id: e, name: e } : null;
+  if (typeof e !== 'object' || e === null) return null;
+  const { id, name } = e as Partial<Record<keyof Ending, unknown>>;
+  if (typeof id !== 'string' || !id) return null;
+  return { id, name: typeof name === 'string' && name ? name : id };
+}
+
+/** The endings seen with `ending` added, or renamed when the ink has given it a new name. */
+export function withEnding(seen: readonly Ending[], ending: Ending): Ending[] {
+  return seen.some((e) => e.id === ending.id)
+    ? seen.map((e) => (e.id === ending.id ? ending : e))
+    : [...seen, ending];
+}
 
 export function readProgress(raw: string | null): Progress {
   try {
@@ -33,7 +52,7 @@ export function readProgress(raw: string | null): Progress {
     return {
       state: v.state === 'reading' || v.state === 'finished' ? v.state : 'new',
       where: typeof v.where === 'string' ? v.where : '',
-      endings: Array.isArray(v.endings) ? v.endings.filter((e): e is string => typeof e === 'string') : [],
+      endings: Array.isArray(v.endings) ? v.endings.map(readEnding).filter((e): e is Ending => e !== null) : [],
       updatedAt: typeof v.updatedAt === 'number' ? v.updatedAt : 0,
     };
   } catch {
@@ -60,5 +79,10 @@ export const createLibrarySlice =
       const progress = { ...card.progress, ...patch, updatedAt: deps.now() };
       set({ episodes: get().episodes.map((e) => (e.slug === slug ? { ...e, progress } : e)) });
       return deps.storage.write(storageKeys.progress(slug), JSON.stringify(progress)).ok;
+    },
+    nextEpisode: (slug) => {
+      const episodes = get().episodes;
+      const at = episodes.findIndex((e) => e.slug === slug);
+      return at < 0 ? null : (episodes[at + 1] ?? null);
     },
   });

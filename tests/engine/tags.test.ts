@@ -38,6 +38,19 @@ describe('tags', () => {
     expect(t.unknown).toEqual(['colore: rosso']);
   });
 
+  it('an ending has an id and a human name; a bare id is its own name, capitalised', () => {
+    const named = parseTags(['ending: pausa: Una pausa fino alle quattro'], cast, null);
+    expect(named).toMatchObject({ ending: 'pausa', endingName: 'Una pausa fino alle quattro', unknown: [], problems: [] });
+    expect(parseTags(['Ending: ripartire : Si riparte: dalle persone'], cast, null)).toMatchObject({
+      ending: 'ripartire',
+      endingName: 'Si riparte: dalle persone',
+    });
+    expect(parseTags(['ending: pausa'], cast, null)).toMatchObject({ ending: 'pausa', endingName: 'Pausa' });
+    expect(parseTags(['ENDING: senza-fretta:'], cast, null)).toMatchObject({ ending: 'senza-fretta', endingName: 'Senza fretta' });
+    expect(parseTags(['ending'], cast, null)).toMatchObject({ ending: 'fine', endingName: 'Fine' });
+    expect(parseTags(['note: x'], cast, null)).toMatchObject({ ending: null, endingName: null });
+  });
+
   it('episode metadata from global tags', () => {
     expect(parseMeta(['Title: Ho bisogno di una pausa…', 'episode: 4', 'time: @03:00 p.m.', 'summary: s'])).toMatchObject({
       title: 'Ho bisogno di una pausa…', episode: '4', time: '@03:00 p.m.', summary: 's',
