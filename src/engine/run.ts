@@ -2,6 +2,7 @@ import { Story } from 'inkjs';
 import { fingerprint } from './fingerprint';
 import { checkSave, isSaveError, SAVE_SCHEMA, type SaveData, type SaveError, type Snapshot } from './save';
 import { splitSpeaker } from './speaker';
+import { applyBeat, emptyStage, stageAfter, type StageState } from './stage';
 import { parseMeta, parseTags } from './tags';
 import type { Beat, Cast, ChoiceOption, EpisodeMeta, RunStatus, StoryBeat, StoryIssue } from './types';
 
@@ -14,6 +15,17 @@ export interface AuthoringProblem {
 
 /** Saves keep this many rewind points; the in-memory history is unlimited. */
 export const MAX_SAVED_SNAPSHOTS = 200;
+
+/**
+ * A line checkpoint every this many beats: stepping back one line reloads the nearest checkpoint and
+ * replays at most this many beats, so it costs the same at line 10 and at line 10,000.
+ */
+export const CHECKPOINT_EVERY = 16;
+
+/** Saves keep the newest line checkpoints only; older ones are rebuilt by replay when needed. */
+const MAX_SAVED_CHECKPOINTS = 4;
+
+const isLine = (b: Beat | undefined) => b !== undefined && (b.kind === 'speech' || b.kind === 'narration');
 
 type Resumed = { ok: true; run: StoryRun; storyChanged: boolean } | { ok: false; error: SaveError };
 
@@ -28,8 +40,16 @@ export class StoryRun {
   readonly issues: StoryIssue[] = [];
   readonly problems: AuthoringProblem[] = [];
   transcript: Beat[] = [];
+  /** The stage after the latest beat, kept up to date beat by beat. */
+  stage: StageState = emptyStage();
+  /** Rewind points at each choice made (the state just before choosing), oldest first. */
   private snapshots: Snapshot[] = [];
+  /** States after every CHECKPOINT_EVERY-th beat, for stepping back one line. */
+  private checkpoints: Snapshot[] = [];
+  private readonly initialState: string;
   private atStart = true;
+  /** Lowest transcript length since `takeChangedFrom()`: what a save must rewrite. */
+  private changedFrom = 0;
 
   private constructor(
     private readonly story: Story,
@@ -39,6 +59,7 @@ export class StoryRun {
   ) {
     this.fingerprint = fingerprint(json);
     this.meta = parseMeta(story.globalTags ?? []);
+    this.initialState = story.state.toJson();
     story.onError = (message, type) => {
       // inkjs's ErrorType: 0 author, 1 warning, 2 error.
       this.issues.push({ severity: type === 2 ? 'error' : 'warning', message });
@@ -68,8 +89,10 @@ export class StoryRun {
     }
     run.atStart = false;
     run.transcript = save.transcript;
+    run.stage = stageAfter(run.transcript, cast);
     // Rewind points from an older version of the story might not load: keep them only if unchanged.
     run.snapshots = storyChanged ? [] : save.snapshots;
+    run.checkpoints = storyChanged ? [] : save.checkpoints;
     return { ok: true, run, storyChanged };
   }
 
@@ -85,6 +108,11 @@ export class StoryRun {
   /** How many choices can be stepped back. */
   get depth(): number {
     return this.snapshots.length;
+  }
+
+  /** Whether there is an earlier line to step back to. */
+  get canStepBack(): boolean {
+    return this.snapshots.length > 0 || this.lineBefore(this.transcript.length) > 0;
   }
 
   /** Where the story is now (`knot.stitch`), or '' at the end. */
@@ -110,7 +138,10 @@ export class StoryRun {
       const last = this.story.state.previousPointer?.path?.componentsString ?? null;
       const beat = this.toBeat(text.trim(), this.lineTags(), namedPath(last) || namedPath(from));
       if (beat) {
-        this.transcript.push(beat);
+        this.push(beat);
+        if (this.transcript.length % CHECKPOINT_EVERY === 0) {
+          this.checkpoints.push({ state: this.story.state.toJson(), transcriptLength: this.transcript.length });
+        }
         return beat;
       }
     }
@@ -130,16 +161,98 @@ export class StoryRun {
     if (!choice || this.story.canContinue) throw new Error(`No choice ${index} here`);
     this.snapshots.push({ state: this.story.state.toJson(), transcriptLength: this.transcript.length });
     this.story.ChooseChoiceIndex(index);
-    this.transcript.push({ kind: 'choice', id: this.transcript.length, text: choice.text, index });
+    this.push({ kind: 'choice', id: this.transcript.length, text: choice.text, index });
   }
 
   /** Steps back to the last choice point, trimming the transcript to match. False when there is none. */
   back(): boolean {
-    const snapshot = this.snapshots.pop();
+    const snapshot = this.snapshots.at(-1);
     if (!snapshot) return false;
-    this.story.state.LoadJson(snapshot.state);
-    this.transcript = this.transcript.slice(0, snapshot.transcriptLength);
+    return this.rewindTo(snapshot.transcriptLength);
+  }
+
+  /**
+   * Steps back one line: the latest spoken line goes, and the story stands just after the line before
+   * it (or at the choice point, when a choice came in between). False at the first line.
+   */
+  backLine(): boolean {
+    const last = this.lineBefore(this.transcript.length);
+    if (last < 0) return false;
+    let target = last;
+    while (target > 0 && this.transcript[target - 1].kind === 'direction') target--;
+    if (target > 0 && this.transcript[target - 1].kind === 'choice') target--;
+    else target = this.lineBefore(target) + 1;
+    if (target <= 0) return false;
+    return this.rewindTo(target);
+  }
+
+  /** Returns to where the story stood after `length` beats (the history's "back to here"). */
+  returnTo(length: number): boolean {
+    return length > 0 && this.rewindTo(length);
+  }
+
+  /**
+   * Puts the story back where it stood when the transcript had `length` beats: reloads the nearest
+   * rewind point at or before it and replays the beats in between (ink is deterministic: its random
+   * seed is part of the state), re-making recorded choices by index.
+   */
+  private rewindTo(length: number): boolean {
+    if (length >= this.transcript.length) return false;
+    const points = [...this.snapshots, ...this.checkpoints].filter((p) => p.transcriptLength <= length);
+    const from = points.reduce<Snapshot>((a, b) => (b.transcriptLength > a.transcriptLength ? b : a), { state: this.initialState, transcriptLength: 0 });
+    const beats = this.transcript;
+    try {
+      this.story.state.LoadJson(from.state);
+    } catch (e) {
+      this.issues.push({ severity: 'error', message: `Rewind point unusable (${(e as Error).message})` });
+      return false;
+    }
+    this.atStart = from.transcriptLength === 0;
+    this.transcript = beats.slice(0, from.transcriptLength);
+    const replaying = this.problems.length;
+    while (this.transcript.length < length) {
+      const recorded = beats[this.transcript.length];
+      if (recorded.kind === 'choice') {
+        this.story.ChooseChoiceIndex(recorded.index);
+        this.transcript.push(recorded);
+      } else if (!this.continueOne()) {
+        break; // cannot happen with a deterministic story; keep what was rebuilt
+      } else {
+        this.transcript.push(recorded); // the same beat, so lines already drawn are not redrawn
+      }
+    }
+    this.problems.length = replaying; // replayed lines were already reported
+    this.snapshots = this.snapshots.filter((p) => p.transcriptLength < length);
+    this.checkpoints = this.checkpoints.filter((p) => p.transcriptLength <= length);
+    this.stage = stageAfter(this.transcript, this.cast);
+    this.changedFrom = Math.min(this.changedFrom, this.transcript.length);
     return true;
+  }
+
+  /** Continues until ink outputs what makes a beat (as `next()` does, without recording it). */
+  private continueOne(): boolean {
+    while (this.story.canContinue) {
+      if (this.toBeat((this.story.Continue() ?? '').trim(), this.lineTags(), '')) return true;
+    }
+    return false;
+  }
+
+  /** Index of the latest spoken line before `end`, or -1. */
+  private lineBefore(end: number): number {
+    for (let i = end - 1; i >= 0; i--) if (isLine(this.transcript[i])) return i;
+    return -1;
+  }
+
+  private push(beat: Beat): void {
+    applyBeat(this.stage, beat, this.transcript.length, this.cast);
+    this.transcript.push(beat);
+  }
+
+  /** The lowest transcript index changed since the last call (for saves that rewrite only what changed). */
+  takeChangedFrom(): number {
+    const from = this.changedFrom;
+    this.changedFrom = this.transcript.length;
+    return from;
   }
 
   /** Everything needed to come back to this exact line later. */
@@ -150,8 +263,10 @@ export class StoryRun {
       fingerprint: this.fingerprint,
       savedAt: now,
       state: this.story.state.toJson(),
+      // By reference: the store writes it in chunks, only the ones that changed.
       transcript: this.transcript,
       snapshots: this.snapshots.slice(-MAX_SAVED_SNAPSHOTS),
+      checkpoints: this.checkpoints.slice(-MAX_SAVED_CHECKPOINTS),
     };
   }
 

@@ -1,7 +1,9 @@
 import type { Beat } from './types';
 
-/** Bump when the save layout changes; older saves are then reported as outdated, not misread. */
-export const SAVE_SCHEMA = 1;
+/** Bump when the save layout changes; older saves are then migrated or reported as outdated, never misread. */
+export const SAVE_SCHEMA = 2;
+/** The oldest layout still read: format 1 had no line checkpoints (they are rebuilt as the reader goes). */
+const OLDEST_READABLE = 1;
 
 /** One rewind point: the ink state at a choice point and how much transcript it had. */
 export interface Snapshot {
@@ -20,6 +22,8 @@ export interface SaveData {
   transcript: Beat[];
   /** Rewind points, oldest first (the most recent ones only; see MAX_SAVED_SNAPSHOTS). */
   snapshots: Snapshot[];
+  /** The newest line checkpoints (for stepping back one line without replaying from the start). */
+  checkpoints: Snapshot[];
 }
 
 export type SaveErrorKind = 'malformed' | 'outdated' | 'other-story' | 'story-changed';
@@ -50,7 +54,9 @@ export function checkSave(raw: unknown, story: string): SaveData | SaveError {
     }
   }
   if (!isObject(data)) return { kind: 'malformed', message: 'The saved progress is not readable.' };
-  if (typeof data.schema === 'number' && data.schema < SAVE_SCHEMA) {
+  if (data.schema === 1 && !('checkpoints' in data)) data = { ...data, schema: SAVE_SCHEMA, checkpoints: [] };
+  if (!isObject(data)) return { kind: 'malformed', message: 'The saved progress is not readable.' };
+  if (typeof data.schema === 'number' && data.schema < OLDEST_READABLE) {
     return { kind: 'outdated', message: `The saved progress comes from an older version of the player (format ${data.schema}).` };
   }
   const ok =
@@ -62,7 +68,9 @@ export function checkSave(raw: unknown, story: string): SaveData | SaveError {
     Array.isArray(data.transcript) &&
     data.transcript.every(isBeat) &&
     Array.isArray(data.snapshots) &&
-    data.snapshots.every(isSnapshot);
+    data.snapshots.every(isSnapshot) &&
+    Array.isArray(data.checkpoints) &&
+    data.checkpoints.every(isSnapshot);
   if (!ok) return { kind: 'malformed', message: 'The saved progress is damaged (missing or wrong fields).' };
   if (data.story !== story) {
     return { kind: 'other-story', message: `The saved progress belongs to '${data.story}', not '${story}'.` };

@@ -111,7 +111,7 @@ describe('StoryRun: save and load', () => {
     run.choose(0);
     run.next();
     const save = JSON.parse(JSON.stringify(run.save(1234)));
-    expect(save).toMatchObject({ schema: 1, story: 'long', fingerprint: run.fingerprint, savedAt: 1234 });
+    expect(save).toMatchObject({ schema: 2, story: 'long', fingerprint: run.fingerprint, savedAt: 1234 });
 
     const resumed = StoryRun.resume(compileFixture('long'), cast, 'long', JSON.stringify(save));
     if (!resumed.ok) throw new Error(resumed.error.message);
