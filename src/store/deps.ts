@@ -23,10 +23,15 @@ export interface StoreDeps {
    * callback; tests run the task at once.
    */
   defer: (task: () => void) => void;
+  /** A monotonic clock in ms (the typewriter and pauses); performance.now by default. */
+  clock?: () => number;
+  /** Runs `task` after `ms`; returns a cancel function. setTimeout by default. */
+  later?: (task: () => void, ms: number) => () => void;
 }
 
 export const storageKeys = {
   settings: 'sihv.v1.settings',
   save: (slug: string) => `sihv.v1.save.${slug}`,
+  saveChunk: (slug: string, k: number) => `sihv.v1.save.${slug}.t${k}`,
   progress: (slug: string) => `sihv.v1.progress.${slug}`,
 };

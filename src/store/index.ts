@@ -9,14 +9,18 @@ export type AppStore = StoreApi<AppState>;
 
 /** One store in slices; `deps` carries every side effect so tests can run it in memory. */
 export function createAppStore(deps: StoreDeps): AppStore {
-  return createStore<AppState>()((...a) => ({
+  const store = createStore<AppState>()((...a) => ({
     ...createLibrarySlice(deps)(...a),
     ...createPlayerSlice(deps)(...a),
     ...createSettingsSlice(deps)(...a),
   }));
+  store.subscribe((now, before) => {
+    if (now.settings !== before.settings) now.settingsChanged();
+  });
+  return store;
 }
 
 export type { StoreDeps, EpisodeSource } from './deps';
 export type { EpisodeCard, Progress } from './library';
-export type { Notice, SceneState } from './player';
+export type { Notice, Reveal, SceneState } from './player';
 export type { Settings } from './settings';
