@@ -3,6 +3,7 @@
 export type Command =
   | { type: 'next' }
   | { type: 'back' }
+  | { type: 'back-line' }
   | { type: 'choose'; number: number }
   | { type: 'history' }
   | { type: 'settings' }
@@ -18,7 +19,8 @@ export interface Shortcut {
 export const SHORTCUTS: Shortcut[] = [
   { keys: ['Spazio', 'Invio', '→', 'Pag↓'], label: 'Riga successiva (durante la scrittura: mostra la riga intera)' },
   { keys: ['1', '…', '9'], label: 'Scegli la risposta con quel numero' },
-  { keys: ['←', 'Backspace', 'Pag↑'], label: 'Torna indietro di una scelta' },
+  { keys: ['←', 'Pag↑'], label: 'Torna indietro di una riga' },
+  { keys: ['Backspace', 'Maiusc + ←'], label: "Torna indietro all'ultima scelta" },
   { keys: ['C'], label: 'Apri la cronologia della lettura' },
   { keys: ['R'], label: "Ricomincia l'episodio (chiede conferma)" },
   { keys: ['A'], label: 'Attiva o disattiva l’avanzamento automatico' },
@@ -46,7 +48,9 @@ export function commandForKey(e: KeyboardEvent): Command | null {
     case 'PageDown':
       return { type: 'next' };
     case 'ArrowLeft':
+      return e.shiftKey ? { type: 'back' } : { type: 'back-line' };
     case 'PageUp':
+      return { type: 'back-line' };
     case 'Backspace':
       return { type: 'back' };
     case '?':

@@ -1,25 +1,26 @@
 import { m } from 'framer-motion';
-import { useEffect, useRef } from 'react';
+import type { Ref } from 'react';
 
 interface Props {
   choices: { index: number; text: string }[];
-  onChoose: (index: number) => void;
+  /** `via` tells a pointer click (which the store ignores for a moment after the choices appear) from a key. */
+  onChoose: (index: number, via: 'key' | 'pointer') => void;
+  /** The group takes focus, not its first button: Enter pressed to read on must never pick a choice. */
+  ref?: Ref<HTMLDivElement>;
 }
 
-/** The branch point: real buttons, numbered for the 1–9 keys; focus lands on the first one. */
-export function ChoiceList({ choices, onChoose }: Props) {
-  const first = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    first.current?.focus({ preventScroll: true });
-  }, []);
+/** The branch point: real buttons, numbered for the 1–9 keys, none pre-selected. */
+export function ChoiceList({ choices, onChoose, ref }: Props) {
   return (
     <m.div
+      ref={ref}
+      tabIndex={-1}
       className="choices"
       role="group"
       aria-labelledby="choices-title"
       initial={{ opacity: 0 }}
       animate={{ opacity: 1 }}
-      transition={{ duration: 0.25, delay: 0.1 }}
+      transition={{ duration: 0.25 }}
     >
       <h2 id="choices-title" className="choices__title">
         Tocca a te
@@ -28,10 +29,10 @@ export function ChoiceList({ choices, onChoose }: Props) {
         {choices.map((c, i) => (
           <li key={c.index}>
             <button
-              ref={i === 0 ? first : undefined}
               type="button"
               className="choice"
-              onClick={() => onChoose(c.index)}
+              // A click from Enter or Space on a focused button has detail 0; a tap or mouse click has 1+.
+              onClick={(e) => onChoose(c.index, e.detail > 0 ? 'pointer' : 'key')}
               aria-keyshortcuts={i < 9 ? String(i + 1) : undefined}
             >
               <span className="choice__number" aria-hidden="true">

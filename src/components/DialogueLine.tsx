@@ -1,6 +1,6 @@
 import { m } from 'framer-motion';
 import { memo } from 'react';
-import { useTypewriter } from './use-typewriter';
+import { useTypewriter, type RevealTiming } from './use-typewriter';
 
 export type LineData = (
   | { kind: 'speech'; id: number; text: string; speaker: { name: string; color: string } }
@@ -17,15 +17,13 @@ interface Props {
   latest: boolean;
   /** Entrance animation (only for lines that just arrived, not for a resumed page). */
   arriving: boolean;
-  typing: boolean;
-  cps: number;
-  /** Called with the line's id once it is fully typed (a stable function keeps lines from re-rendering). */
-  onTyped: (id: number) => void;
+  /** Set while the line is being typed out (the store times it). */
+  reveal: RevealTiming | null;
 }
 
 /** One line on the page. Story text is always React text, never HTML. */
-export const DialogueLine = memo(function DialogueLine({ line, latest, arriving, typing, cps, onTyped }: Props) {
-  const shown = useTypewriter(line.text, typing, cps, () => onTyped(line.id));
+export const DialogueLine = memo(function DialogueLine({ line, latest, arriving, reveal }: Props) {
+  const shown = useTypewriter(line.text.length, reveal);
   const done = shown >= line.text.length;
   const text = done ? (
     line.text
@@ -63,10 +61,10 @@ export const DialogueLine = memo(function DialogueLine({ line, latest, arriving,
   if (line.kind === 'narration') {
     return (
       <m.div className={className} {...motionProps} data-line={line.id}>
-        <p className="line__text">
-          <span className="sr-only">L'autore: </span>
-          {text}
+        <p className="line__speaker line__speaker--author">
+          <span className="line__plate">L'autore</span>
         </p>
+        <p className="line__text">{text}</p>
       </m.div>
     );
   }

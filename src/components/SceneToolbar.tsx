@@ -1,6 +1,8 @@
 interface Props {
+  canStepBack: boolean;
   canGoBack: boolean;
   autoAdvance: boolean;
+  onBackLine: () => void;
   onBack: () => void;
   onHistory: () => void;
   onRestart: () => void;
@@ -8,11 +10,14 @@ interface Props {
 }
 
 /** The reader's controls for the open episode; every one also has a key (see the `?` overlay). */
-export function SceneToolbar({ canGoBack, autoAdvance, onBack, onHistory, onRestart, onToggleAuto }: Props) {
+export function SceneToolbar({ canStepBack, canGoBack, autoAdvance, onBackLine, onBack, onHistory, onRestart, onToggleAuto }: Props) {
   return (
     <nav className="toolbar" aria-label="Comandi dell'episodio">
-      <button type="button" className="tool" onClick={onBack} disabled={!canGoBack} aria-keyshortcuts="ArrowLeft Backspace">
+      <button type="button" className="tool" onClick={onBackLine} disabled={!canStepBack} aria-keyshortcuts="ArrowLeft PageUp">
         <span aria-hidden="true" className="tool__icon">←</span> Indietro
+      </button>
+      <button type="button" className="tool" onClick={onBack} disabled={!canGoBack} aria-keyshortcuts="Backspace Shift+ArrowLeft">
+        <span aria-hidden="true" className="tool__icon">⇤</span> Ultima scelta
       </button>
       <button type="button" className="tool" onClick={onHistory} aria-keyshortcuts="C">
         <span aria-hidden="true" className="tool__icon">≡</span> Cronologia

@@ -20,8 +20,10 @@ interface Props {
   narrating: boolean;
   scene: string;
   time: string;
-  /** Seconds of pause asked for by the latest line. */
-  pause: number;
+  /** A picture shown on the stage (`# image`), until the next `clear`. */
+  image: string | null;
+  /** A picture behind the stage (`# background`). Both are checked by the engine (http(s) or relative). */
+  background: string | null;
 }
 
 const POSE_LABELS: Record<string, string> = {
@@ -38,22 +40,19 @@ const describe = (f: StageFigure, speaker: string | null) =>
   [f.name, POSE_LABELS[f.pose] ?? f.pose, f.id === speaker ? 'sta parlando' : ''].filter(Boolean).join(', ');
 
 /** The characters present, drawn as figures; the one speaking is lit and named in the cast colour. */
-export const Stage = memo(function Stage({ figures, speaker, narrating, scene, time, pause }: Props) {
+export const Stage = memo(function Stage({ figures, speaker, narrating, scene, time, image, background }: Props) {
   const onStage = figures.filter((f) => f.figure !== 'voice');
   return (
-    <section className={`stage${narrating ? ' stage--narrating' : ''}`} aria-label="Scena">
+    <section
+      className={`stage${narrating ? ' stage--narrating' : ''}${background ? ' stage--backdrop' : ''}`}
+      aria-label="Scena"
+      style={background ? { backgroundImage: `url(${JSON.stringify(background)})` } : undefined}
+    >
       <p className="stage__caption">
         {scene && <span className="stage__place">{scene}</span>}
         {time && <span className="stage__time">{time}</span>}
       </p>
-      {pause > 0 && (
-        <p className="stage__pause">
-          <span aria-hidden="true" className="stage__pause-dots">
-            ···
-          </span>{' '}
-          pausa
-        </p>
-      )}
+      {image && <img className="stage__image" src={image} alt="" />}
       <p className="sr-only">
         {onStage.length === 0 ? 'La scena è vuota.' : `In scena: ${onStage.map((f) => describe(f, speaker)).join('; ')}.`}
       </p>
@@ -61,6 +60,8 @@ export const Stage = memo(function Stage({ figures, speaker, narrating, scene, t
         <AnimatePresence initial={false}>
           {onStage.map((f) => {
             const speaking = f.id === speaker;
+            // Lighting is animated here, not in CSS: framer-motion's inline opacity would beat a stylesheet.
+            const light = speaking ? 1 : narrating ? 0.38 : 0.5;
             return (
               <m.div
                 key={f.id}
@@ -70,7 +71,7 @@ export const Stage = memo(function Stage({ figures, speaker, narrating, scene, t
                 data-speaking={speaking || undefined}
                 style={{ ['--cast' as string]: f.color }}
                 initial={{ opacity: 0, y: 12 }}
-                animate={{ opacity: 1, y: 0 }}
+                animate={{ opacity: light, y: 0 }}
                 exit={{ opacity: 0, y: 12 }}
                 transition={{ duration: 0.35, ease: 'easeOut' }}
               >

@@ -7,12 +7,14 @@ interface Props {
   title: string;
   lines: LineData[];
   pageStarts: number[];
+  /** Goes back to an earlier line or choice (the number of beats to keep). */
+  onReturn: (beats: number) => void;
   onClose: () => void;
   onPrint: () => void;
 }
 
 /** The history panel: the whole run so far, scrolled to the latest line, printable. */
-export function TranscriptPanel({ title, lines, pageStarts, onClose, onPrint }: Props) {
+export function TranscriptPanel({ title, lines, pageStarts, onReturn, onClose, onPrint }: Props) {
   const end = useRef<HTMLDivElement>(null);
   useEffect(() => {
     end.current?.scrollIntoView?.({ block: 'end' });
@@ -29,7 +31,7 @@ export function TranscriptPanel({ title, lines, pageStarts, onClose, onPrint }: 
       }
     >
       <p className="transcript__episode">{title}</p>
-      <Transcript lines={lines} pageStarts={pageStarts} />
+      <Transcript lines={lines} pageStarts={pageStarts} onReturn={onReturn} />
       <div ref={end} />
     </Dialog>
   );

@@ -1,29 +1,32 @@
 import { useEffect, useState } from 'react';
+import { revealedChars } from '../store/reading';
+
+/** A line being typed out: started at `start` (performance.now() time), lasting `duration` ms. */
+export interface RevealTiming {
+  start: number;
+  duration: number;
+}
 
 /**
- * How many characters of `text` are showing: all of them unless `active`, else growing at `cps`
- * characters per second until done (then `onDone`). Time-based, so slow frames do not slow reading.
+ * How many characters of a `length`-character line are showing. One clock: the reveal's start comes
+ * from the store and every frame (the first one included) is computed from it, so no frame shows the
+ * whole line before it types, and slow frames never slow reading down.
  */
-export function useTypewriter(text: string, active: boolean, cps: number, onDone: () => void): number {
-  const [shown, setShown] = useState(active ? 0 : text.length);
+export function useTypewriter(length: number, reveal: RevealTiming | null): number {
+  const at = () => (reveal ? revealedChars(length, performance.now() - reveal.start, reveal.duration) : length);
+  const [shown, setShown] = useState(at);
   useEffect(() => {
-    if (!active) {
-      setShown(text.length);
-      return;
-    }
-    const start = performance.now();
+    if (!reveal) return;
     let frame = 0;
-    const tick = (now: number) => {
-      const n = Math.min(text.length, Math.floor(((now - start) / 1000) * cps));
+    const tick = () => {
+      const n = at();
       setShown(n);
-      if (n >= text.length) onDone();
-      else frame = requestAnimationFrame(tick);
+      if (n < length) frame = requestAnimationFrame(tick);
     };
-    setShown(0);
-    frame = requestAnimationFrame(tick);
+    tick();
     return () => cancelAnimationFrame(frame);
-    // onDone is a fresh closure each render; the run restarts only for a new text, state or speed.
+    // `at` reads only these three.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [text, active, cps]);
-  return active ? shown : text.length;
+  }, [length, reveal?.start, reveal?.duration]);
+  return reveal ? Math.min(shown, at()) : length;
 }

@@ -13,7 +13,7 @@ import { Stage, type StageFigure } from '../components/Stage';
 import { Transcript } from '../components/Transcript';
 import { TranscriptPanel } from '../components/TranscriptPanel';
 import { SceneToolbar } from '../components/SceneToolbar';
-import { announce, pageStarts, readingTime, reducedMotion, toLines } from './lines';
+import { announce, pageStarts, reducedMotion, toLines } from './lines';
 import { useKeyCommands } from './use-key-commands';
 import { usePrinting } from './use-printing';
 
@@ -32,8 +32,8 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen }: Props) {
   const scene = useApp((s) => (s.scene?.slug === slug ? s.scene : null));
   const settings = useApp(useShallow((s) => s.settings));
   const [dialog, setDialog] = useState<'history' | 'restart' | null>(null);
-  const [typedId, setTypedId] = useState(-1);
   const continueRef = useRef<HTMLButtonElement>(null);
+  const choicesRef = useRef<HTMLDivElement>(null);
   const pageEnd = useRef<HTMLDivElement>(null);
   const printing = usePrinting();
 
@@ -50,39 +50,27 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen }: Props) {
   }, [store, slug, fromStart]);
 
   const ready = scene !== null && scene.phase !== 'loading';
-  const transcript = scene?.transcript ?? [];
   const stage = scene?.stage;
-  const lastBeat = transcript[transcript.length - 1];
-  const lastId = lastBeat?.id ?? -1;
-
-  // Lines already on screen when the page opened (or after stepping back) appear without animation.
-  const baseline = useRef<number | null>(null);
-  if (ready && baseline.current === null) baseline.current = lastId;
-  if (baseline.current !== null && lastId < baseline.current) baseline.current = lastId;
-  const fresh = (id: number) => baseline.current !== null && id > baseline.current;
-
-  const allLines = useMemo(() => toLines(transcript, cast), [transcript, cast]);
-  const pageLines = useMemo(
-    () => allLines.filter((l) => l.id >= (stage?.pageStart ?? 0)),
-    [allLines, stage?.pageStart],
-  );
-  const latest = pageLines[pageLines.length - 1];
-  const lastSpoken = allLines.findLast((l) => l.kind !== 'choice');
-  const typing =
-    settings.reveal === 'typewriter' && latest !== undefined && latest.kind !== 'choice' && fresh(latest.id) && typedId < latest.id;
-
   const phase = scene?.phase ?? 'loading';
   const paused = dialog !== null || shellDialogOpen;
+  const reveal = settings.reveal === 'typewriter' ? (scene?.reveal ?? null) : null;
 
-  const next = () => {
-    if (typing && latest) setTypedId(latest.id); // first show the whole line
-    else store.getState().advance();
-  };
+  // Auto-advance waits while a dialog covers the page (the rule itself lives in the store).
+  useEffect(() => {
+    store.getState().setSuspended(paused);
+  }, [store, paused]);
+
+  const pageLines = useMemo(() => toLines(scene?.page ?? [], cast), [scene?.page, cast]);
+  const latest = pageLines[pageLines.length - 1];
+  const lastId = scene ? scene.beats - 1 : -1;
+
+  const next = () => store.getState().advance();
   const chooseNumber = (n: number) => {
     const choice = scene?.choices[n - 1];
-    if (choice) store.getState().choose(choice.index);
+    if (choice) store.getState().choose(choice.index, 'key');
   };
   const back = () => store.getState().back();
+  const backLine = () => store.getState().backLine();
   const restart = () => {
     setDialog(null);
     store.getState().restart();
@@ -96,6 +84,9 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen }: Props) {
         return true;
       case 'back':
         back();
+        return true;
+      case 'back-line':
+        backLine();
         return true;
       case 'choose':
         chooseNumber(command.number);
@@ -114,30 +105,19 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen }: Props) {
     }
   });
 
-  // Lines that only change the stage (a `clear`, an entrance) are passed through after their pause;
-  // spoken lines move on by themselves only with auto-advance, after time enough to read them.
-  useEffect(() => {
-    if (phase !== 'reading' || !lastBeat) return;
-    const pause = (stage?.pause ?? 0) * 1000;
-    const spoken = lastBeat.kind === 'speech' || lastBeat.kind === 'narration';
-    if (spoken && (!settings.autoAdvance || typing || paused)) return;
-    const delay = spoken ? readingTime(lastBeat.text) + pause : pause;
-    const timer = window.setTimeout(() => store.getState().advance(), delay);
-    return () => window.clearTimeout(timer);
-  }, [store, phase, lastBeat, stage?.pause, settings.autoAdvance, typing, paused]);
-
-  // Keep the newest line in view, and never leave focus on nothing (e.g. after the choices go away).
+  // After the frame is drawn: keep the newest line in view, and never leave focus on nothing (the
+  // choices' group, not its first button, so Enter held to read on can never pick a choice).
+  const choicesReady = scene?.choicesReady ?? false;
   useEffect(() => {
     if (!ready) return;
-    if ((document.activeElement === document.body || document.activeElement === null) && !dialog) {
-      continueRef.current?.focus({ preventScroll: true });
-    }
-    // Scrolling forces a layout: do it in the next frame, with the paint, not inside React's commit.
-    const frame = requestAnimationFrame(() =>
-      pageEnd.current?.scrollIntoView?.({ block: 'nearest', behavior: reducedMotion(settings.motion) ? 'auto' : 'smooth' }),
-    );
+    const frame = requestAnimationFrame(() => {
+      if ((document.activeElement === document.body || document.activeElement === null) && !dialog) {
+        (continueRef.current ?? choicesRef.current)?.focus({ preventScroll: true });
+      }
+      pageEnd.current?.scrollIntoView?.({ block: 'nearest', behavior: reducedMotion(settings.motion) ? 'auto' : 'smooth' });
+    });
     return () => cancelAnimationFrame(frame);
-  }, [ready, lastId, phase, dialog, settings.motion]);
+  }, [ready, lastId, phase, choicesReady, dialog, settings.motion]);
 
   useEffect(() => {
     if (scene?.meta.title) document.title = `${scene.meta.title} — Se Internet ha vinto`;
@@ -154,13 +134,20 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen }: Props) {
     });
   }, [figuresKey, cast]);
 
+  // The whole run, read from the store only while the history is open or the page is printing.
+  const history = useMemo(
+    () => (dialog === 'history' || printing ? store.getState().transcript() : null),
+    [store, dialog, printing],
+  );
+  const historyLines = useMemo(() => (history ? toLines(history, cast) : []), [history, cast]);
+
   if (scene?.phase === 'failed') {
     return (
       <div className="scene scene--failed" data-phase="failed">
         <ErrorPanel
           message={scene.error ?? 'Errore sconosciuto'}
           onHome={() => navigate(homeHref)}
-          onRestart={scene.transcript.length ? restart : undefined}
+          onRestart={scene.beats ? restart : undefined}
           onBack={scene.depth > 0 ? back : undefined}
         />
       </div>
@@ -170,7 +157,7 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen }: Props) {
   const meta = scene?.meta;
   return (
     // data-phase and data-beats let the browser tests wait for the story to move, whatever the wording.
-    <div className="scene" data-phase={phase} data-beats={transcript.length}>
+    <div className="scene" data-phase={phase} data-beats={scene?.beats ?? 0}>
       <div className="scene__stage-col">
         <Stage
           figures={figures}
@@ -178,7 +165,8 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen }: Props) {
           narrating={latest?.kind === 'narration'}
           scene={stage?.scene ?? ''}
           time={meta?.time ?? ''}
-          pause={stage?.pause ?? 0}
+          image={stage?.image ?? null}
+          background={stage?.background ?? null}
         />
       </div>
 
@@ -187,8 +175,10 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen }: Props) {
           <p className="scene__kicker">{meta?.episode ? `Episodio ${meta.episode}` : 'Episodio'}</p>
           <h1 className="scene__title">{meta?.title || slug}</h1>
           <SceneToolbar
+            canStepBack={scene?.canStepBack ?? false}
             canGoBack={(scene?.depth ?? 0) > 0}
             autoAdvance={settings.autoAdvance}
+            onBackLine={backLine}
             onBack={back}
             onHistory={() => setDialog('history')}
             onRestart={() => setDialog('restart')}
@@ -218,16 +208,19 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen }: Props) {
             Dialogo
           </h2>
           {!ready && <p className="page__loading">Sto aprendo l'episodio…</p>}
+          {(scene?.pageHidden ?? 0) > 0 && (
+            <button type="button" className="page__earlier" onClick={() => setDialog('history')}>
+              {scene!.pageHidden} righe prima di queste: apri la cronologia
+            </button>
+          )}
           <div className="page__lines">
             {pageLines.map((line) => (
               <DialogueLine
                 key={line.id}
                 line={line}
                 latest={line === latest}
-                arriving={fresh(line.id)}
-                typing={typing && line === latest}
-                cps={settings.revealSpeed}
-                onTyped={setTypedId}
+                arriving={line.id >= (scene?.freshFrom ?? Infinity)}
+                reveal={reveal?.id === line.id ? reveal : null}
               />
             ))}
           </div>
@@ -235,7 +228,7 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen }: Props) {
           {phase === 'reading' && (
             <div className="page__continue">
               <button ref={continueRef} type="button" className="button button--primary continue" onClick={next}>
-                {typing ? 'Mostra tutta la riga' : 'Continua'}
+                {reveal ? 'Mostra tutta la riga' : 'Continua'}
                 <span aria-hidden="true" className="continue__arrow">→</span>
               </button>
               <span className="page__hint" aria-hidden="true">
@@ -243,14 +236,19 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen }: Props) {
               </span>
             </div>
           )}
-          {phase === 'choosing' && scene && <ChoiceList key={lastId} choices={scene.choices} onChoose={(i) => store.getState().choose(i)} />}
+          {phase === 'choosing' && scene?.choicesReady && (
+            <ChoiceList key={lastId} ref={choicesRef} choices={scene.choices} onChoose={(i, via) => store.getState().choose(i, via)} />
+          )}
           {phase === 'ended' && scene && (
             <EndPanel
+              ending={scene.ending}
+              next={store.getState().nextEpisode(slug)}
               canGoBack={scene.depth > 0}
               onBack={back}
               onRestart={() => setDialog('restart')}
               onHistory={() => setDialog('history')}
               homeHref={homeHref}
+              episodeHref={episodeHref}
             />
           )}
           <div ref={pageEnd} className="page__end" />
@@ -258,22 +256,26 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen }: Props) {
       </div>
 
       <div className="sr-only" aria-live="polite" aria-atomic="true" data-testid="live">
-        {ready ? announce(lastSpoken) : ''}
+        {ready ? announce(scene?.lastLine ?? null, cast) : ''}
       </div>
 
       {/* Only while printing; the print stylesheet shows it instead of the page (see print.css). */}
       {printing && (
         <section className="print-transcript" hidden>
           <p className="print-transcript__title">{meta?.title}</p>
-          <Transcript lines={allLines} pageStarts={pageStarts(transcript)} />
+          <Transcript lines={historyLines} pageStarts={pageStarts(history ?? [])} />
         </section>
       )}
 
       {dialog === 'history' && (
         <TranscriptPanel
           title={meta?.title ?? ''}
-          lines={allLines}
-          pageStarts={pageStarts(transcript)}
+          lines={historyLines}
+          pageStarts={pageStarts(history ?? [])}
+          onReturn={(beats) => {
+            setDialog(null);
+            store.getState().returnTo(beats);
+          }}
           onClose={() => setDialog(null)}
           onPrint={() => window.print()}
         />

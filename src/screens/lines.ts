@@ -1,4 +1,4 @@
-import type { Beat, Cast } from '../engine/types';
+import type { Beat, Cast, StoryBeat } from '../engine/types';
 import type { LineData } from '../components/DialogueLine';
 
 // Beats never change once read, so each keeps one line object: memoised lines skip re-rendering.
@@ -34,17 +34,11 @@ export function toLines(beats: readonly Beat[], cast: Cast): LineData[] {
   return lines;
 }
 
-/** What the live region says for a line: who speaks, then the words. */
-export function announce(line: LineData | undefined): string {
-  if (!line) return '';
-  if (line.kind === 'speech') return `${line.speaker.name}: ${line.text}`;
-  if (line.kind === 'narration') return `L'autore: ${line.text}`;
-  return `Hai scelto: ${line.text}`;
-}
-
-/** Time to read a line before auto-advance moves on: about 15 characters a second, never under 1.6 s. */
-export function readingTime(text: string): number {
-  return Math.max(1600, 900 + text.length * 65);
+/** What the live region says for a line: who speaks (the author's voice named as such), then the words. */
+export function announce(beat: StoryBeat | null, cast: Cast): string {
+  if (!beat || beat.kind === 'direction') return '';
+  if (beat.kind === 'speech') return `${cast.members.find((m) => m.id === beat.speaker)?.name ?? beat.speaker}: ${beat.text}`;
+  return `L'autore: ${beat.text}`;
 }
 
 /** Transcript indices where a `clear` started a new page (for breaks in the history). */

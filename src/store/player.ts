@@ -1,11 +1,15 @@
 import type { StateCreator } from 'zustand';
+import { endingOf } from '../engine/endings';
 import type { StoryRun } from '../engine/run';
 import type { SaveErrorKind } from '../engine/save';
-import { emptyStage, stageAfter, type StageState } from '../engine/stage';
+import { copyStage, emptyStage, type StageState } from '../engine/stage';
 import { parseMeta } from '../engine/tags';
-import type { Beat, ChoiceOption, EpisodeMeta } from '../engine/types';
-import { storageKeys, type EngineModule, type StoreDeps } from './deps';
+import type { Beat, ChoiceOption, Ending, EpisodeMeta, StoryBeat } from '../engine/types';
+import type { EngineModule, StoreDeps } from './deps';
 import type { AppState } from './index';
+import { withEnding } from './library';
+import { CHOICE_GRACE_MS, PAGE_WINDOW, readingTime, revealTime } from './reading';
+import { readSave, removeSave, writeSave } from './saves';
 
 export type NoticeKind =
   | `save-${SaveErrorKind}`
@@ -19,33 +23,70 @@ export interface Notice {
   message: string;
 }
 
+/** A line being typed out: it started at `start` on the store's clock and lasts `duration` ms. */
+export interface Reveal {
+  id: number;
+  start: number;
+  duration: number;
+}
+
 /**
- * The scene as the screen draws it. Plain data, derived from the run after every step, so a second
- * window (the presenter view) can mirror it.
+ * The scene as every view draws it. Plain data of bounded size (the page is windowed), derived from
+ * the run after every step in O(1), so a second window can mirror it.
  */
 export interface SceneState {
   slug: string;
   meta: EpisodeMeta;
   phase: 'loading' | 'reading' | 'choosing' | 'ended' | 'failed';
-  transcript: Beat[];
+  /** The newest beats of the current page (after the latest `clear`), at most PAGE_WINDOW. */
+  page: Beat[];
+  /** Beats of the current page before `page` (they are in the history). */
+  pageHidden: number;
+  /** Beats read so far (the transcript's length). */
+  beats: number;
+  /** Beats with an id from here on arrived by reading on (they enter with motion); older ones were there. */
+  freshFrom: number;
+  /** The latest spoken line, for the live region. */
+  lastLine: StoryBeat | null;
   choices: ChoiceOption[];
+  /** Choices are showing (no pause or typing holds them back). */
+  choicesReady: boolean;
   /** How many choices the reader can step back. */
   depth: number;
+  /** There is an earlier line to step back to. */
+  canStepBack: boolean;
   stage: StageState;
+  /** A `pause` holds the next step; a step asked for meanwhile waits for it. */
+  held: boolean;
+  /** The line being typed out, when the typewriter is on. */
+  reveal: Reveal | null;
   notice: Notice | null;
   /** An ink runtime error that stopped the story (shown as an error panel). */
   error: string | null;
+  /** The ending reached (`# ending:` id and name), once the story has ended. */
+  ending: Ending | null;
 }
 
 export interface PlayerSlice {
   scene: SceneState | null;
   /** Opens an episode where the reader left it, or from its first line when `fromStart`. */
   openEpisode: (slug: string, fromStart?: boolean) => Promise<void>;
-  /** Shows the next line (when the story is not waiting for a choice). */
+  /** Reads on: finishes a line being typed, waits out a pause, or shows the next line. */
   advance: () => void;
-  choose: (index: number) => void;
+  /** Picks a choice. A pointer pick within CHOICE_GRACE_MS of the choices appearing is ignored. */
+  choose: (index: number, via?: 'key' | 'pointer') => void;
   /** Steps back to the previous choice point. */
   back: () => void;
+  /** Steps back one line. */
+  backLine: () => void;
+  /** Returns to where the story stood after `beats` beats (the history's "back to here"). */
+  returnTo: (beats: number) => void;
+  /** Everything read in this run (for the history and print; copies, so call it when needed). */
+  transcript: () => Beat[];
+  /** A dialog is open over the scene: auto-advance waits. */
+  setSuspended: (suspended: boolean) => void;
+  /** Reading settings changed (auto-advance, typewriter): plan what happens next again. */
+  settingsChanged: () => void;
   restart: () => void;
   closeEpisode: () => void;
   dismissNotice: () => void;
@@ -67,14 +108,32 @@ const STORAGE_MESSAGES = {
   'storage-full': 'Lo spazio per salvare è esaurito: puoi continuare a leggere, ma i progressi più recenti non sono salvati.',
 } as const;
 
+const isLine = (b: Beat | undefined): b is Extract<StoryBeat, { text: string }> => b?.kind === 'speech' || b?.kind === 'narration';
+
 export const createPlayerSlice =
   (deps: StoreDeps): StateCreator<AppState, [], [], PlayerSlice> =>
   (set, get) => {
+    const clock = deps.clock ?? (() => performance.now());
+    const later =
+      deps.later ??
+      ((task: () => void, ms: number) => {
+        const id = setTimeout(task, ms);
+        return () => clearTimeout(id);
+      });
+
     // The live run is not state: it is the engine object the scene is derived from.
     let run: StoryRun | null = null;
     let engine: EngineModule | null = null;
     let json = '';
     let opening = 0;
+    // Reading state of the current line: see `plan()`.
+    let freshFrom = 0;
+    let holdUntil = 0;
+    let queued = false;
+    let reveal: Reveal | null = null;
+    let choicesAt = 0;
+    let suspended = false;
+    let cancelTimer: (() => void) | null = null;
 
     const phaseOf = (r: StoryRun): SceneState['phase'] => {
       if (r.issues.some((i) => i.severity === 'error')) return 'failed';
@@ -82,33 +141,44 @@ export const createPlayerSlice =
     };
 
     const sceneOf = (r: StoryRun, notice: Notice | null): SceneState => {
-      const transcript = r.transcript.slice();
+      const t = r.transcript;
+      const from = Math.max(r.stage.pageStart, t.length - PAGE_WINDOW);
       const failure = r.issues.find((i) => i.severity === 'error');
+      const phase = phaseOf(r);
+      const held = holdUntil > clock();
       return {
         slug: r.id,
         meta: r.meta,
-        phase: phaseOf(r),
-        transcript,
-        choices: r.status === 'choose' ? r.choices : [],
+        phase,
+        page: t.slice(from),
+        pageHidden: from - r.stage.pageStart,
+        beats: t.length,
+        freshFrom,
+        lastLine: (t.findLast(isLine) as StoryBeat | undefined) ?? null,
+        choices: phase === 'choosing' ? r.choices : [],
+        choicesReady: phase === 'choosing' && !held && reveal === null,
         depth: r.depth,
-        stage: stageAfter(transcript, deps.cast),
+        canStepBack: r.canStepBack,
+        stage: copyStage(r.stage),
+        held,
+        reveal,
         notice,
         error: failure ? failure.message : null,
+        ending: phase === 'ended' ? endingOf(t) : null,
       };
     };
 
     /** Saves the run and the episode's progress; a failed write becomes a notice, never an exception. */
     const persist = (r: StoryRun) => {
-      const written = deps.storage.write(storageKeys.save(r.id), JSON.stringify(r.save(deps.now())));
+      const written = writeSave(deps.storage, r.id, r.save(deps.now()), r.takeChangedFrom());
       const ended = phaseOf(r) === 'ended';
-      const lastLine = r.transcript.findLast((b) => b.kind === 'speech' || b.kind === 'narration');
-      const ending = ended ? r.transcript.findLast((b) => b.kind !== 'choice' && b.ending !== null) : undefined;
-      const endingId = ending && ending.kind !== 'choice' ? ending.ending : null;
+      const lastLine = r.transcript.findLast(isLine);
+      const ending = ended ? endingOf(r.transcript) : null;
       const seen = get().episodes.find((e) => e.slug === r.id)?.progress.endings ?? [];
       get().recordProgress(r.id, {
         state: ended ? 'finished' : 'reading',
-        where: lastLine && 'text' in lastLine ? lastLine.text : '',
-        endings: endingId && !seen.includes(endingId) ? [...seen, endingId] : seen,
+        where: lastLine?.text ?? '',
+        endings: ending ? withEnding(seen, ending) : seen,
       });
       const scene = get().scene;
       if (written.ok || !scene || scene.slug !== r.id) return;
@@ -124,14 +194,84 @@ export const createPlayerSlice =
       if (r) persist(r);
     };
 
+    /**
+     * What happens next by itself, one timer at a time: a typed line finishes, a pause ends (and a
+     * step asked for during it is taken), a tag-only line passes, or auto-advance reads on.
+     */
+    const plan = () => {
+      cancelTimer?.();
+      cancelTimer = null;
+      const r = run;
+      if (!r) return;
+      const phase = phaseOf(r);
+      if (phase !== 'reading' && phase !== 'choosing') return;
+      const now = clock();
+      const at = (ms: number, task: () => void) => {
+        cancelTimer = later(() => {
+          cancelTimer = null;
+          task();
+        }, Math.max(0, ms));
+      };
+      if (reveal) {
+        const end = reveal.start + reveal.duration;
+        at(end - now, () => {
+          reveal = null;
+          update();
+        });
+        return;
+      }
+      if (holdUntil > now) {
+        at(holdUntil - now, () => {
+          holdUntil = 0;
+          if (queued && run?.status === 'continue') step();
+          else update();
+        });
+        return;
+      }
+      queued = false;
+      if (phase !== 'reading') return;
+      const last = r.transcript.at(-1);
+      if (last?.kind === 'direction') at(0, step); // says nothing: pass on (after its pause, above)
+      else if (isLine(last) && get().settings.autoAdvance && !suspended) at(readingTime(last.text), step);
+    };
+
     const update = (notice: Notice | null = get().scene?.notice ?? null) => {
       if (!run) return;
-      set({ scene: sceneOf(run, notice) });
+      const scene = sceneOf(run, notice);
+      if (scene.choicesReady && !get().scene?.choicesReady) choicesAt = clock();
+      set({ scene });
+      plan();
       if (pendingSave !== run) {
         flushSave(); // a different run (restart, reload) first saves what the previous one left
         pendingSave = run;
         deps.defer(flushSave);
       }
+    };
+
+    /** After a step forward: the new line may be typed out, and its `pause` holds the next step. */
+    const arrived = () => {
+      const last = run!.transcript.at(-1);
+      const now = clock();
+      const { reveal: mode, revealSpeed } = get().settings;
+      reveal = mode === 'typewriter' && isLine(last) ? { id: last.id, start: now, duration: revealTime(last.text, revealSpeed) } : null;
+      holdUntil = run!.stage.pause > 0 ? now + run!.stage.pause * 1000 : 0;
+      queued = false;
+      update();
+    };
+
+    const step = () => {
+      if (!run || run.status !== 'continue' || phaseOf(run) === 'failed') return;
+      run.next();
+      arrived();
+    };
+
+    /** The page was redrawn from elsewhere (open, rewind, restart): nothing on it is new. */
+    const settled = (notice?: Notice | null) => {
+      freshFrom = run ? run.transcript.length : 0;
+      reveal = null;
+      holdUntil = 0;
+      queued = false;
+      update(notice);
     };
 
     const startFresh = () => {
@@ -144,8 +284,9 @@ export const createPlayerSlice =
       const token = ++opening;
       const meta = parseMeta(source?.tags ?? []);
       const loading: SceneState = {
-        slug, meta, phase: 'loading', transcript: [], choices: [], depth: 0,
-        stage: emptyStage(), notice: null, error: null,
+        slug, meta, phase: 'loading', page: [], pageHidden: 0, beats: 0, freshFrom: 0, lastLine: null,
+        choices: [], choicesReady: false, depth: 0, canStepBack: false, stage: emptyStage(), held: false,
+        reveal: null, notice: null, error: null, ending: null,
       };
       set({ scene: loading });
       if (!source) {
@@ -165,8 +306,8 @@ export const createPlayerSlice =
       let notice: Notice | null = deps.storage.persistent
         ? null
         : { kind: 'storage-unavailable', message: STORAGE_MESSAGES['storage-unavailable'] };
-      if (fromStart) deps.storage.remove(storageKeys.save(slug));
-      const saved = fromStart ? null : deps.storage.read(storageKeys.save(slug));
+      if (fromStart) removeSave(deps.storage, slug);
+      const saved = fromStart ? null : readSave(deps.storage, slug);
       run = null;
       if (saved !== null) {
         const resumed = engine.StoryRun.resume(json, deps.cast, slug, saved);
@@ -174,7 +315,14 @@ export const createPlayerSlice =
         else notice = { kind: `save-${resumed.error.kind}`, message: SAVE_MESSAGES[resumed.error.kind] };
       }
       if (!run) startFresh();
-      update(notice);
+      settled(notice);
+    };
+
+    /** Rewinds with `how`; a failed line is undone with the step that led to it. */
+    const rewind = (how: (r: StoryRun) => boolean) => {
+      if (!run || !how(run)) return;
+      run.issues.length = 0;
+      settled();
     };
 
     return {
@@ -183,32 +331,46 @@ export const createPlayerSlice =
       openEpisode: open,
 
       advance: () => {
-        if (!run || run.status !== 'continue' || phaseOf(run) === 'failed') return;
-        run.next();
-        update();
+        if (!run) return;
+        if (reveal) {
+          reveal = null; // first show the whole line
+          update();
+        } else if (holdUntil > clock()) {
+          queued = true; // taken when the pause ends, never lost
+        } else {
+          step();
+        }
       },
 
-      choose: (index) => {
-        if (!run || run.status !== 'choose') return;
+      choose: (index, via = 'key') => {
+        if (!run || run.status !== 'choose' || !get().scene?.choicesReady) return;
+        if (via === 'pointer' && clock() - choicesAt < CHOICE_GRACE_MS) return;
         if (!run.choices.some((c) => c.index === index)) return;
         run.choose(index);
         run.next();
-        update();
+        arrived();
       },
 
-      back: () => {
-        if (!run || !run.back()) return;
-        // A failed line is undone with the choice that led to it.
-        run.issues.length = 0;
-        update();
+      back: () => rewind((r) => r.back()),
+      backLine: () => rewind((r) => r.backLine()),
+      returnTo: (beats) => rewind((r) => r.returnTo(beats)),
+
+      transcript: () => (run ? run.transcript.slice() : []),
+
+      setSuspended: (value) => {
+        if (suspended === value) return;
+        suspended = value;
+        plan();
       },
+
+      settingsChanged: () => plan(),
 
       restart: () => {
         if (!run) return;
         pendingSave = null; // the old place is being thrown away, not saved
-        deps.storage.remove(storageKeys.save(run.id));
+        removeSave(deps.storage, run.id);
         startFresh();
-        update(null);
+        settled(null);
       },
 
       flushSave,
@@ -216,6 +378,8 @@ export const createPlayerSlice =
       closeEpisode: () => {
         flushSave();
         opening++;
+        cancelTimer?.();
+        cancelTimer = null;
         run = null;
         set({ scene: null });
       },
@@ -231,10 +395,10 @@ export const createPlayerSlice =
         const resumed = engine.StoryRun.resume(json, deps.cast, slug, run.save(deps.now()));
         if (resumed.ok) {
           run = resumed.run;
-          update({ kind: 'story-updated', message: "L'episodio è stato aggiornato: sei rimasto allo stesso punto." });
+          settled({ kind: 'story-updated', message: "L'episodio è stato aggiornato: sei rimasto allo stesso punto." });
         } else {
           startFresh();
-          update({ kind: 'story-updated', message: "L'episodio è stato aggiornato e il punto in cui eri non esiste più: si riparte dall'inizio." });
+          settled({ kind: 'story-updated', message: "L'episodio è stato aggiornato e il punto in cui eri non esiste più: si riparte dall'inizio." });
         }
       },
     };

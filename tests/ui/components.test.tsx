@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { LazyMotion, domAnimation } from 'framer-motion';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -39,10 +39,16 @@ describe('EpisodeCard', () => {
     expect(onRestart).toHaveBeenCalled();
   });
 
-  it('shows a finished episode with the endings seen', () => {
-    render(<EpisodeCard episode={card({ state: 'finished', endings: ['via', 'fine'] })} href="#x" onRestart={() => {}} />);
+  it('shows a finished episode with the names of the endings seen', () => {
+    const endings = [
+      { id: 'pausa', name: 'Una pausa fino alle quattro' },
+      { id: 'ripartire', name: 'Si riparte dalle persone' },
+    ];
+    const { container } = render(<EpisodeCard episode={card({ state: 'finished', endings })} href="#x" onRestart={() => {}} />);
     expect(screen.getByText('Concluso')).toBeTruthy();
-    expect(screen.getByText('2 finali visti: via, fine')).toBeTruthy();
+    expect(container.querySelector('.episode-card__endings')!.textContent).toBe(
+      '2 finali visti: «Una pausa fino alle quattro», «Si riparte dalle persone»',
+    );
   });
 });
 
@@ -50,49 +56,60 @@ describe('DialogueLine', () => {
   const speech: LineData = { kind: 'speech', id: 3, text: '<b>Lo sapevo</b> è finita la festa', speaker: { name: "L'uomo con il cappotto", color: '#7a2e2e' } };
 
   it('renders story text as text, never as HTML', () => {
-    const { container } = withMotion(<DialogueLine line={speech} latest arriving={false} typing={false} cps={60} onTyped={() => {}} />);
+    const { container } = withMotion(<DialogueLine line={speech} latest arriving={false} reveal={null} />);
     expect(container.querySelector('b')).toBeNull();
     expect(screen.getByText('<b>Lo sapevo</b> è finita la festa')).toBeTruthy();
     expect(screen.getByText("L'uomo con il cappotto")).toBeTruthy();
   });
 
-  it('names the author for screen readers on narration, and the reader on a choice', () => {
+  it('names the author on narration (seen and heard), and the reader on a choice', () => {
     withMotion(
       <>
-        <DialogueLine line={{ kind: 'narration', id: 1, text: 'Una riflessione.' }} latest={false} arriving={false} typing={false} cps={60} onTyped={() => {}} />
-        <DialogueLine line={{ kind: 'choice', id: 2, text: 'Ascoltare' }} latest={false} arriving={false} typing={false} cps={60} onTyped={() => {}} />
+        <DialogueLine line={{ kind: 'narration', id: 1, text: 'Una riflessione.' }} latest={false} arriving={false} reveal={null} />
+        <DialogueLine line={{ kind: 'choice', id: 2, text: 'Ascoltare' }} latest={false} arriving={false} reveal={null} />
       </>,
     );
-    expect(screen.getByText("L'autore:")).toBeTruthy();
+    expect(screen.getByText("L'autore")).toBeTruthy();
     expect(screen.getByText('Hai scelto:')).toBeTruthy();
   });
 
   it("gives the author's `# class:` names to the line, so a title card can look like one", () => {
     const { container } = withMotion(
-      <DialogueLine line={{ kind: 'narration', id: 4, text: 'Episodio 4', classes: ['titolo'] }} latest arriving={false} typing={false} cps={60} onTyped={() => {}} />,
+      <DialogueLine line={{ kind: 'narration', id: 4, text: 'Episodio 4', classes: ['titolo'] }} latest arriving={false} reveal={null} />,
     );
     expect(container.querySelector('.line.ink-titolo')?.textContent).toContain('Episodio 4');
   });
 
-  it('types a line out and reports when it is done', async () => {
-    const onTyped = vi.fn();
-    const { container } = withMotion(
-      <DialogueLine line={{ kind: 'narration', id: 1, text: 'Ciao' }} latest arriving typing cps={400} onTyped={onTyped} />,
-    );
-    expect(container.querySelector('.line__unrevealed')?.textContent).toBe('Ciao');
-    await vi.waitFor(() => expect(onTyped).toHaveBeenCalled());
+  it("types a line out on the reveal's clock: nothing shown at the first frame, half at half time, all at the end", () => {
+    vi.useFakeTimers({ toFake: ['performance', 'requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout'] });
+    try {
+      const reveal = { start: performance.now(), duration: 1000 };
+      const { container } = withMotion(<DialogueLine line={{ kind: 'narration', id: 1, text: 'Ciao a te' }} latest arriving reveal={reveal} />);
+      const hidden = () => container.querySelector('.line__unrevealed')?.textContent ?? '';
+      expect(hidden()).toBe('Ciao a te');
+      act(() => void vi.advanceTimersByTime(500));
+      expect(hidden()).toBe(' a te');
+      // However late the frames come, the text follows the clock, never the frame count.
+      act(() => void vi.advanceTimersByTime(1000));
+      expect(hidden()).toBe('');
+      expect(container.querySelector('.line__text')?.textContent).toBe("Ciao a te");
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
 describe('ChoiceList', () => {
-  it('numbers real buttons, focuses the first and reports the ink index', () => {
+  it('numbers real buttons, pre-selects none, and tells a tap from a key', () => {
     const onChoose = vi.fn();
     withMotion(<ChoiceList choices={[{ index: 0, text: 'Ascoltare' }, { index: 1, text: 'Andarsene' }]} onChoose={onChoose} />);
     const buttons = screen.getAllByRole('button');
     expect(buttons.map((b) => b.textContent)).toEqual(['1Ascoltare', '2Andarsene']);
-    expect(document.activeElement).toBe(buttons[0]);
-    fireEvent.click(buttons[1]);
-    expect(onChoose).toHaveBeenCalledWith(1);
+    expect(buttons).not.toContain(document.activeElement);
+    fireEvent.click(buttons[1], { detail: 1 });
+    expect(onChoose).toHaveBeenLastCalledWith(1, 'pointer');
+    fireEvent.click(buttons[0], { detail: 0 });
+    expect(onChoose).toHaveBeenLastCalledWith(0, 'key');
   });
 });
 
@@ -135,7 +152,8 @@ describe('Stage', () => {
         narrating={false}
         scene="7-eleven"
         time="@02:00 p.m."
-        pause={0}
+        image={null}
+        background={null}
       />,
     );
     const coat = container.querySelector('[data-figure="cappotto"]')!;
@@ -145,10 +163,12 @@ describe('Stage', () => {
     expect(screen.getByText(/In scena: L'uomo con il cappotto, a braccia incrociate, sta parlando/)).toBeTruthy();
   });
 
-  it('says when the stage is empty', () => {
-    withMotion(<Stage figures={[]} speaker={null} narrating scene="" time="" pause={2} />);
+  it("says when the stage is empty, and draws the author's picture and backdrop", () => {
+    const { container } = withMotion(<Stage figures={[]} speaker={null} narrating scene="" time="" image="immagini/insegna.png" background="sfondi/negozio.jpg" />);
     expect(screen.getByText('La scena è vuota.')).toBeTruthy();
-    expect(screen.getByText(/pausa/)).toBeTruthy();
+    expect(container.querySelector('img.stage__image')?.getAttribute('src')).toBe('immagini/insegna.png');
+    expect((container.querySelector('.stage') as HTMLElement).style.backgroundImage).toContain('sfondi/negozio.jpg');
+    expect(container.textContent).not.toMatch(/pausa/);
   });
 });
 

@@ -8,9 +8,14 @@ const key = (k: string, init: KeyboardEventInit = {}, target: EventTarget = docu
 };
 
 describe('keymap', () => {
-  it('moves on with Space, Enter, → and a clicker’s Page Down; back with ←, Backspace and Page Up', () => {
+  it('moves on with Space, Enter, → and a clicker’s Page Down; back a line with ← and Page Up', () => {
     for (const k of [' ', 'Enter', 'ArrowRight', 'PageDown']) expect(key(k)).toEqual({ type: 'next' });
-    for (const k of ['ArrowLeft', 'Backspace', 'PageUp']) expect(key(k)).toEqual({ type: 'back' });
+    for (const k of ['ArrowLeft', 'PageUp']) expect(key(k)).toEqual({ type: 'back-line' });
+  });
+
+  it('goes back to the last choice with Backspace or Shift+←', () => {
+    expect(key('Backspace')).toEqual({ type: 'back' });
+    expect(key('ArrowLeft', { shiftKey: true })).toEqual({ type: 'back' });
   });
 
   it('picks choices 1–9 and opens panels by letter, either case', () => {
