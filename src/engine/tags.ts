@@ -25,6 +25,18 @@ export function endingNameOf(id: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** An http(s) address or a relative path (a file in `public/`); never `javascript:`, `data:` and the like. */
+export function isSafeUrl(src: string): boolean {
+  if (/[\s"'()<>\\]/.test(src)) return false; // could end a CSS url() or an attribute
+  if (/^https?:\/\/./i.test(src)) return true;
+  return !/^[a-z][a-z0-9+.-]*:/i.test(src) && !src.startsWith('//'); // relative: no scheme
+}
+
+/** A `class` value reduced to the characters a class name can safely carry. */
+export function safeClassName(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9_-]/g, '');
+}
+
 function listOf(value: string): string[] {
   return value.split(/[\s,]+/).filter(Boolean);
 }
@@ -88,11 +100,12 @@ export function parseTags(tags: readonly string[], cast: Cast, speaker: string |
       }
       case 'image':
       case 'background':
-        if (value) add({ type: key, src: value });
-        else parsed.problems.push(`# ${key} needs a file`);
+        if (!value) parsed.problems.push(`# ${key} needs a file`);
+        else if (!isSafeUrl(value)) parsed.problems.push(`# ${key}: '${value}' refused: only http(s) addresses and relative paths are drawn`);
+        else add({ type: key, src: value });
         break;
       case 'class':
-        parsed.classes.push(...listOf(value));
+        parsed.classes.push(...listOf(value).map(safeClassName).filter(Boolean));
         break;
       case 'note':
         parsed.notes.push(value);

@@ -69,3 +69,23 @@ describe('speaker prefix', () => {
     expect(splitSpeaker('barista: Un caffè?', cast)).toEqual({ speaker: null, text: 'barista: Un caffè?', unknownSpeaker: 'barista' });
   });
 });
+
+describe('tags: what the page may be given', () => {
+  it('draws http(s) and relative pictures, and refuses any other scheme with a reason the check reports', () => {
+    const ok = parseTags(['image: immagini/insegna.png', 'background: https://example.org/a.jpg'], cast, null);
+    expect(ok.directions).toEqual([
+      { type: 'image', src: 'immagini/insegna.png' },
+      { type: 'background', src: 'https://example.org/a.jpg' },
+    ]);
+    expect(ok.problems).toEqual([]);
+    for (const bad of ['javascript:alert(1)', 'data:image/png;base64,AAA', '//evil.example/x.png', 'a.png) ; background:url(x', 'file:///etc/passwd']) {
+      const t = parseTags([`image: ${bad}`], cast, null);
+      expect(t.directions).toEqual([]);
+      expect(t.problems[0]).toMatch(/refused/);
+    }
+  });
+
+  it('reduces class names to safe characters', () => {
+    expect(parseTags(['class: Titolo "><script> grande!'], cast, null).classes).toEqual(['titolo', 'script', 'grande']);
+  });
+});
