@@ -70,6 +70,7 @@ export async function waitForChange(page: Page, before: SceneSnapshot) {
 export async function step(page: Page): Promise<SceneSnapshot> {
   const before = await snapshot(page);
   if (before.phase === 'ended') return before;
+  if (before.phase === 'choosing') await page.waitForSelector('.choice'); // after a pause or typing
   await page.keyboard.press(before.phase === 'choosing' ? '1' : 'ArrowRight');
   await waitForChange(page, before);
   return snapshot(page);
