@@ -1,11 +1,12 @@
 import { LazyMotion, MotionConfig } from 'framer-motion';
-import { useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { whenIdle } from '../adapters/idle';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { SettingsPanel } from '../components/SettingsPanel';
 import { ShortcutsOverlay } from '../components/ShortcutsOverlay';
 import { HomeScreen } from '../screens/HomeScreen';
+import { NotFoundScreen } from '../screens/NotFoundScreen';
 import { SceneScreen } from '../screens/SceneScreen';
 import { useKeyCommands } from '../screens/use-key-commands';
 import { REVEAL_SPEEDS, TEXT_SCALES } from '../store/settings';
@@ -28,10 +29,18 @@ export function App() {
   const store = useAppStore();
   const route = useRoute();
   const settings = useApp(useShallow((s) => s.settings));
-  // The slug alone, so progress saved in the background does not re-render the whole app.
+  // The slug alone, so progress saved in the background does not re-render the whole app; null at home
+  // and for a link to an episode that does not exist (shown as «Episodio non trovato»).
   const slug = useApp((s) => (route.name === 'episode' ? resolveSlug(route.slug, s.episodes) : null));
+  const screen = slug ? `e:${slug}` : route.name === 'episode' ? `nf:${route.slug}` : 'home';
   const [overlay, setOverlay] = useState<'settings' | 'help' | null>(null);
   useSettingsEffects(settings);
+
+  // Another screen starts at the top of the page, not where the last one was scrolled to (an episode
+  // read far down on a phone); an episode then brings its newest line into view itself.
+  useLayoutEffect(() => {
+    if (window.scrollX || window.scrollY) window.scrollTo(0, 0);
+  }, [screen]);
 
   useKeyCommands((command) => {
     if (command.type === 'help') setOverlay('help');
@@ -62,7 +71,7 @@ export function App() {
         </header>
         <main id="main" tabIndex={-1} className={`app-main app-main--${route.name}`}>
           <ErrorBoundary
-            resetKey={route.name === 'episode' ? `e:${slug}` : 'home'}
+            resetKey={screen}
             fallback={(error, reset) => (
               <ErrorPanel
                 message={error.message}
@@ -83,6 +92,8 @@ export function App() {
           >
             {slug ? (
               <SceneScreen key={slug} slug={slug} fromStart={route.name === 'episode' && route.fromStart} shellDialogOpen={overlay !== null} />
+            ) : route.name === 'episode' ? (
+              <NotFoundScreen slug={route.slug} />
             ) : (
               <HomeScreen />
             )}

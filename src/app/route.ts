@@ -38,8 +38,11 @@ export function useRoute(): Route {
   return route;
 }
 
-/** `#/episodio/4` works as well as `#/episodio/episodio-4`: an unknown slug may be an episode number. */
-export function resolveSlug(slug: string, episodes: readonly { slug: string; meta: { episode: string } }[]): string {
+/**
+ * `#/episodio/4` works as well as `#/episodio/episodio-4`: an unknown slug may be an episode number.
+ * Null when no episode answers to it (the shell shows «Episodio non trovato»).
+ */
+export function resolveSlug(slug: string, episodes: readonly { slug: string; meta: { episode: string } }[]): string | null {
   if (episodes.some((e) => e.slug === slug)) return slug;
-  return episodes.find((e) => e.meta.episode === slug)?.slug ?? slug;
+  return episodes.find((e) => e.meta.episode === slug)?.slug ?? null;
 }

@@ -1,21 +1,40 @@
+/** The episode that comes next, as the end panel offers it. */
+export interface NextEpisode {
+  slug: string;
+  meta: { title: string; episode: string };
+}
+
 interface Props {
+  /** The ending reached; null when the story ends on a line without `# ending`. */
+  ending: { id: string; name: string } | null;
+  /** The next episode by number; null after the last one. */
+  next: NextEpisode | null;
   canGoBack: boolean;
   homeHref: string;
+  episodeHref: (slug: string) => string;
   onBack: () => void;
   onRestart: () => void;
   onHistory: () => void;
 }
 
-/** The end of a path: the reader can try another branch, read it all again, or pick another episode. */
-export function EndPanel({ canGoBack, homeHref, onBack, onRestart, onHistory }: Props) {
+/**
+ * The end of a path: names the ending reached; the reader can try another branch, read it all again,
+ * go on to the next episode or pick another one.
+ */
+export function EndPanel({ ending, next, canGoBack, homeHref, episodeHref, onBack, onRestart, onHistory }: Props) {
   return (
-    <section className="end-panel" aria-labelledby="end-title">
+    <section className="end-panel" aria-labelledby="end-title" data-ending={ending?.id}>
       <p className="end-panel__rule" aria-hidden="true">
         ✦
       </p>
       <h2 id="end-title" className="end-panel__title">
         Fine dell'episodio
       </h2>
+      {ending && (
+        <p className="end-panel__ending">
+          Finale: <strong className="end-panel__ending-name">{ending.name}</strong>
+        </p>
+      )}
       <p className="end-panel__text">
         Questa è una delle strade possibili. Torna indietro a una scelta per sentire come va l'altra.
       </p>
@@ -35,6 +54,17 @@ export function EndPanel({ canGoBack, homeHref, onBack, onRestart, onHistory }: 
           Tutti gli episodi
         </a>
       </div>
+      {next && (
+        <p className="end-panel__next">
+          <a className="end-panel__next-link" href={episodeHref(next.slug)}>
+            <span className="end-panel__next-label">
+              Prossimo episodio{next.meta.episode ? ` (${next.meta.episode})` : ''}:
+            </span>{' '}
+            <span className="end-panel__next-title">{next.meta.title || next.slug}</span>
+            <span aria-hidden="true"> →</span>
+          </a>
+        </p>
+      )}
     </section>
   );
 }

@@ -10,10 +10,10 @@ describe('hash routes', () => {
     expect(parseRoute(episodeHref('episodio-4', true))).toEqual(parseRoute('#/episodio/episodio-4?da-capo'));
   });
 
-  it('accepts an episode number for a slug', () => {
+  it('accepts an episode number for a slug; an unknown one is no episode', () => {
     const episodes = [{ slug: 'episodio-4', meta: { episode: '4' } }];
     expect(resolveSlug('4', episodes)).toBe('episodio-4');
     expect(resolveSlug('episodio-4', episodes)).toBe('episodio-4');
-    expect(resolveSlug('nessuno', episodes)).toBe('nessuno');
+    expect(resolveSlug('nessuno', episodes)).toBeNull();
   });
 });
