@@ -71,14 +71,22 @@ export const Stage = memo(function Stage({ figures, speaker, narrating, scene, t
                 data-speaking={speaking || undefined}
                 style={{ ['--cast' as string]: f.color }}
                 initial={{ opacity: 0, y: 12 }}
-                animate={{ opacity: light, y: 0 }}
+                animate={{ opacity: 1, y: 0 }}
                 exit={{ opacity: 0, y: 12 }}
                 transition={{ duration: 0.35, ease: 'easeOut' }}
               >
-                <svg viewBox="0 0 120 260" className="stage__svg" focusable="false">
+                {/* Only the drawing dims: the name plate keeps its contrast. */}
+                <m.svg
+                  viewBox="0 0 120 260"
+                  className="stage__svg"
+                  focusable="false"
+                  initial={false}
+                  animate={{ opacity: light }}
+                  transition={{ duration: 0.35, ease: 'easeOut' }}
+                >
                   <ellipse cx={60} cy={249} rx={38} ry={5} className="fig-shadow" />
                   {f.figure === 'coat' ? <CoatFigure pose={f.pose} /> : <BriefcaseFigure pose={f.pose} />}
-                </svg>
+                </m.svg>
                 <span className="stage__plate">{f.short}</span>
               </m.div>
             );

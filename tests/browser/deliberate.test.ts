@@ -99,7 +99,7 @@ describe('the stage tells the truth', () => {
     await openEpisode(page);
     await readUntil(page, (s) => s.live.startsWith('Quello con la valigetta:'));
     const opacity = (id: string) =>
-      page.evaluate((f) => Number(getComputedStyle(document.querySelector(`[data-figure="${f}"]`)!).opacity), id);
+      page.evaluate((f) => Number(getComputedStyle(document.querySelector(`[data-figure="${f}"] .stage__svg`)!).opacity), id);
     await expect.poll(() => opacity('valigetta')).toBe(1);
     await expect.poll(() => opacity('cappotto')).toBeLessThan(0.6);
     await readUntil(page, (s) => s.live.startsWith("L'uomo con il cappotto:"));

@@ -80,6 +80,10 @@ export async function step(page: Page): Promise<SceneSnapshot> {
 export async function readUntil(page: Page, done: (s: SceneSnapshot) => boolean, limit = 600): Promise<SceneSnapshot> {
   let s = await snapshot(page);
   for (let i = 0; i < limit; i++) {
+    if (done(s) && s.phase === 'choosing') {
+      await page.waitForSelector('.choice'); // choices held by a pause are not there yet
+      return snapshot(page);
+    }
     if (done(s) || s.phase === 'ended') return s;
     s = await step(page);
   }
