@@ -3,7 +3,7 @@ import { Fragment } from 'react';
 export interface EpisodeCardData {
   slug: string;
   meta: { title: string; episode: string; time: string; summary: string };
-  progress: { state: 'new' | 'reading' | 'finished'; where: string; endings: { id: string; name: string }[] };
+  progress: { state: 'new' | 'reading' | 'finished' | 'interrupted'; where: string; endings: { id: string; name: string }[] };
 }
 
 interface Props {
@@ -44,6 +44,9 @@ export function EpisodeCard({ episode, href, onRestart }: Props) {
         )}
         {progress.state === 'finished' && (
           <p className="progress-badge progress-badge--finished">Concluso</p>
+        )}
+        {progress.state === 'interrupted' && (
+          <p className="progress-badge progress-badge--interrupted">Interrotto da un errore: puoi tornare all'ultima scelta</p>
         )}
         {progress.endings.length > 0 && (
           <p className="episode-card__endings">

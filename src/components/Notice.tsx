@@ -1,11 +1,16 @@
-interface Props {
-  message: string;
-  onRestart: () => void;
-  onDismiss: () => void;
+export interface NoticeAction {
+  label: string;
+  onClick: () => void;
+  primary?: boolean;
 }
 
-/** A problem that does not stop reading (damaged save, storage refused): said plainly, with a way out. */
-export function Notice({ message, onRestart, onDismiss }: Props) {
+interface Props {
+  message: string;
+  actions: NoticeAction[];
+}
+
+/** A problem that does not stop reading (damaged save, storage refused, another tab): said plainly, with a way out. */
+export function Notice({ message, actions }: Props) {
   return (
     <div className="notice" role="status">
       <p className="notice__text">
@@ -13,12 +18,11 @@ export function Notice({ message, onRestart, onDismiss }: Props) {
         {message}
       </p>
       <div className="notice__actions">
-        <button type="button" className="button button--small" onClick={onRestart}>
-          Ricomincia l'episodio
-        </button>
-        <button type="button" className="button button--small button--quiet" onClick={onDismiss}>
-          Chiudi
-        </button>
+        {actions.map((a) => (
+          <button key={a.label} type="button" className={`button button--small${a.primary ? '' : ' button--quiet'}`} onClick={a.onClick}>
+            {a.label}
+          </button>
+        ))}
       </div>
     </div>
   );

@@ -59,6 +59,8 @@ export class StoryRun {
   ) {
     this.fingerprint = fingerprint(json);
     this.meta = parseMeta(story.globalTags ?? []);
+    // As Inky and inklecate do: an EXTERNAL function with an ink body runs that body when nothing is bound.
+    story.allowExternalFunctionFallbacks = true;
     this.initialState = story.state.toJson();
     story.onError = (message, type) => {
       // inkjs's ErrorType: 0 author, 1 warning, 2 error.
@@ -93,7 +95,13 @@ export class StoryRun {
     // Rewind points from an older version of the story might not load: keep them only if unchanged.
     run.snapshots = storyChanged ? [] : save.snapshots;
     run.checkpoints = storyChanged ? [] : save.checkpoints;
+    if (save.error) run.issues.push({ severity: 'error', message: save.error });
     return { ok: true, run, storyChanged };
+  }
+
+  /** The ink runtime error that stopped this run, if any (it stays until a rewind or restart). */
+  get failure(): string | null {
+    return this.issues.find((i) => i.severity === 'error')?.message ?? null;
   }
 
   get status(): RunStatus {
@@ -122,7 +130,7 @@ export class StoryRun {
 
   /** Reads the next line. Blank output is skipped; tags alone become a direction beat. */
   next(): StoryBeat | null {
-    while (this.story.canContinue) {
+    while (this.story.canContinue && !this.failure) {
       const before = this.issues.length;
       const from = this.story.state.currentPathString;
       let text: string;
@@ -133,10 +141,13 @@ export class StoryRun {
         this.issues.push({ severity: 'error', message: (e as Error).message });
         return null;
       }
-      if (this.issues.length > before && this.issues.slice(before).some((i) => i.severity === 'error')) return null;
+      const failed = this.issues.slice(before).some((i) => i.severity === 'error');
       // Where the line came from: the last content evaluated, else where evaluation began.
       const last = this.story.state.previousPointer?.path?.componentsString ?? null;
       const beat = this.toBeat(text.trim(), this.lineTags(), namedPath(last) || namedPath(from));
+      // The text of a failing step is kept: the reader sees what the story said before it stopped.
+      if (beat && failed) this.push(beat);
+      if (failed) return null;
       if (beat) {
         this.push(beat);
         if (this.transcript.length % CHECKPOINT_EVERY === 0) {
@@ -198,28 +209,36 @@ export class StoryRun {
    */
   private rewindTo(length: number): boolean {
     if (length >= this.transcript.length) return false;
-    const points = [...this.snapshots, ...this.checkpoints].filter((p) => p.transcriptLength <= length);
-    const from = points.reduce<Snapshot>((a, b) => (b.transcriptLength > a.transcriptLength ? b : a), { state: this.initialState, transcriptLength: 0 });
+    this.issues.length = 0; // a failed step is undone with the step that led to it
+    // Nearest point first; a point that no longer loads (a damaged save) is dropped and the next one
+    // tried, down to the story's start, which always loads: stepping back never silently fails.
+    const points = [...this.snapshots, ...this.checkpoints]
+      .filter((p) => p.transcriptLength <= length)
+      .sort((a, b) => b.transcriptLength - a.transcriptLength);
+    points.push({ state: this.initialState, transcriptLength: 0 });
     const beats = this.transcript;
-    try {
-      this.story.state.LoadJson(from.state);
-    } catch (e) {
-      this.issues.push({ severity: 'error', message: `Rewind point unusable (${(e as Error).message})` });
-      return false;
-    }
+    const from = points.find((p) => {
+      try {
+        this.story.state.LoadJson(p.state);
+        return true;
+      } catch {
+        this.snapshots = this.snapshots.filter((s) => s !== p);
+        this.checkpoints = this.checkpoints.filter((s) => s !== p);
+        return false;
+      }
+    })!;
     this.atStart = from.transcriptLength === 0;
     this.transcript = beats.slice(0, from.transcriptLength);
     const replaying = this.problems.length;
-    while (this.transcript.length < length) {
-      const recorded = beats[this.transcript.length];
-      if (recorded.kind === 'choice') {
-        this.story.ChooseChoiceIndex(recorded.index);
-        this.transcript.push(recorded);
-      } else if (!this.continueOne()) {
-        break; // cannot happen with a deterministic story; keep what was rebuilt
-      } else {
+    try {
+      while (this.transcript.length < length) {
+        const recorded = beats[this.transcript.length];
+        if (recorded.kind === 'choice') this.story.ChooseChoiceIndex(recorded.index);
+        else if (!this.continueOne()) break; // only with a damaged save: keep what was rebuilt
         this.transcript.push(recorded); // the same beat, so lines already drawn are not redrawn
       }
+    } catch (e) {
+      this.issues.push({ severity: 'error', message: `Stepping back failed (${(e as Error).message})` });
     }
     this.problems.length = replaying; // replayed lines were already reported
     this.snapshots = this.snapshots.filter((p) => p.transcriptLength < length);
@@ -267,6 +286,7 @@ export class StoryRun {
       transcript: this.transcript,
       snapshots: this.snapshots.slice(-MAX_SAVED_SNAPSHOTS),
       checkpoints: this.checkpoints.slice(-MAX_SAVED_CHECKPOINTS),
+      error: this.failure,
     };
   }
 

@@ -3,12 +3,13 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Command } from '../app/keymap';
 import { episodeHref, homeHref, navigate, replaceHash } from '../app/route';
 import { useApp, useAppStore, useCast } from '../app/store-context';
+import type { NoticeKind } from '../store';
 import { ChoiceList } from '../components/ChoiceList';
 import { RestartDialog } from '../components/RestartDialog';
 import { DialogueLine } from '../components/DialogueLine';
 import { EndPanel } from '../components/EndPanel';
 import { ErrorPanel } from '../components/ErrorPanel';
-import { Notice } from '../components/Notice';
+import { Notice, type NoticeAction } from '../components/Notice';
 import { Stage, type StageFigure } from '../components/Stage';
 import { Transcript } from '../components/Transcript';
 import { TranscriptPanel } from '../components/TranscriptPanel';
@@ -134,6 +135,18 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen }: Props) {
     });
   }, [figuresKey, cast]);
 
+  const noticeActions = (kind: NoticeKind): NoticeAction[] => {
+    const { dismissNotice, followOtherTab, keepThisTab } = store.getState();
+    if (kind === 'other-tab') {
+      return [
+        { label: "Vai al punto dell'altra scheda", onClick: followOtherTab, primary: true },
+        { label: 'Continua da qui', onClick: keepThisTab },
+      ];
+    }
+    const close = { label: 'Chiudi', onClick: dismissNotice };
+    return kind.startsWith('save-') ? [{ label: "Ricomincia l'episodio", onClick: restart, primary: true }, close] : [close];
+  };
+
   // The whole run, read from the store only while the history is open or the page is printing.
   const history = useMemo(
     () => (dialog === 'history' || printing ? store.getState().transcript() : null),
@@ -186,13 +199,7 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen }: Props) {
           />
         </div>
 
-        {scene?.notice && (
-          <Notice
-            message={scene.notice.message}
-            onRestart={restart}
-            onDismiss={() => store.getState().dismissNotice()}
-          />
-        )}
+        {scene?.notice && <Notice message={scene.notice.message} actions={noticeActions(scene.notice.kind)} />}
 
         <section
           className="page"

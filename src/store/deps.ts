@@ -33,5 +33,8 @@ export const storageKeys = {
   settings: 'sihv.v1.settings',
   save: (slug: string) => `sihv.v1.save.${slug}`,
   saveChunk: (slug: string, k: number) => `sihv.v1.save.${slug}.t${k}`,
+  /** A save that could not be used, kept until the reader restarts the episode. */
+  aside: (slug: string) => `sihv.v1.aside.${slug}`,
+  asideChunk: (slug: string, k: number) => `sihv.v1.aside.${slug}.t${k}`,
   progress: (slug: string) => `sihv.v1.progress.${slug}`,
 };

@@ -22,5 +22,5 @@ export function createAppStore(deps: StoreDeps): AppStore {
 
 export type { StoreDeps, EpisodeSource } from './deps';
 export type { EpisodeCard, Progress } from './library';
-export type { Notice, Reveal, SceneState } from './player';
+export type { Notice, NoticeKind, Reveal, SceneState } from './player';
 export type { Settings } from './settings';

@@ -3,16 +3,10 @@ import { parseMeta } from '../engine/tags';
 import type { Ending, EpisodeMeta } from '../engine/types';
 import { storageKeys, type StoreDeps } from './deps';
 import type { AppState } from './index';
+import { ProgressSchema, readStored, type Progress } from './schemas';
 
 /** A reader's progress in one episode (kept apart from the save, so endings seen survive a restart). */
-export interface Progress {
-  state: 'new' | 'reading' | 'finished';
-  /** The latest line read, for "you were here". */
-  where: string;
-  /** The endings seen, in the order first reached, with their names for the home page. */
-  endings: Ending[];
-  updatedAt: number;
-}
+export type { Progress };
 
 export interface EpisodeCard {
   slug: string;
@@ -28,17 +22,6 @@ export interface LibrarySlice {
   nextEpisode: (slug: string) => EpisodeCard | null;
 }
 
-const fresh = (): Progress => ({ state: 'new', where: '', endings: [], updatedAt: 0 });
-
-/** One stored ending: `{ id, name }`, or a bare id from before endings had names (the id is its name). */
-function readEnding(e: unknown): Ending | null {
-  if (typeof e === 'string') return e ? { id: e, name: e } : null;
-  if (typeof e !== 'object' || e === null) return null;
-  const { id, name } = e as Partial<Record<keyof Ending, unknown>>;
-  if (typeof id !== 'string' || !id) return null;
-  return { id, name: typeof name === 'string' && name ? name : id };
-}
-
 /** The endings seen with `ending` added, or renamed when the ink has given it a new name. */
 export function withEnding(seen: readonly Ending[], ending: Ending): Ending[] {
   return seen.some((e) => e.id === ending.id)
@@ -46,19 +29,7 @@ export function withEnding(seen: readonly Ending[], ending: Ending): Ending[] {
     : [...seen, ending];
 }
 
-export function readProgress(raw: string | null): Progress {
-  try {
-    const v = raw ? (JSON.parse(raw) as Partial<Progress>) : {};
-    return {
-      state: v.state === 'reading' || v.state === 'finished' ? v.state : 'new',
-      where: typeof v.where === 'string' ? v.where : '',
-      endings: Array.isArray(v.endings) ? v.endings.map(readEnding).filter((e): e is Ending => e !== null) : [],
-      updatedAt: typeof v.updatedAt === 'number' ? v.updatedAt : 0,
-    };
-  } catch {
-    return fresh();
-  }
-}
+export const readProgress = (raw: string | null): Progress => readStored(ProgressSchema, raw);
 
 const episodeOrder = (a: EpisodeCard, b: EpisodeCard) =>
   (Number(a.meta.episode) || 0) - (Number(b.meta.episode) || 0) || a.slug.localeCompare(b.slug);

@@ -5,17 +5,18 @@ import type { SaveErrorKind } from '../engine/save';
 import { copyStage, emptyStage, type StageState } from '../engine/stage';
 import { parseMeta } from '../engine/tags';
 import type { Beat, ChoiceOption, Ending, EpisodeMeta, StoryBeat } from '../engine/types';
-import type { EngineModule, StoreDeps } from './deps';
+import { storageKeys, type EngineModule, type StoreDeps } from './deps';
 import type { AppState } from './index';
 import { withEnding } from './library';
 import { CHOICE_GRACE_MS, PAGE_WINDOW, readingTime, revealTime } from './reading';
-import { readSave, removeSave, writeSave } from './saves';
+import { dropAside, readSave, removeSave, setAside, writeSave } from './saves';
 
 export type NoticeKind =
   | `save-${SaveErrorKind}`
   | 'storage-unavailable'
   | 'storage-full'
-  | 'story-updated';
+  | 'story-updated'
+  | 'other-tab';
 
 /** Something the reader should know that does not stop reading (shown with a way to restart). */
 export interface Notice {
@@ -92,6 +93,10 @@ export interface PlayerSlice {
   dismissNotice: () => void;
   /** Writes a pending save now (the page is being hidden or closed). */
   flushSave: () => void;
+  /** Another tab moved this episode on: go to where it is now. */
+  followOtherTab: () => void;
+  /** Another tab moved this episode on: keep reading here, and save this place (the newest step wins). */
+  keepThisTab: () => void;
   /** A new compiled version of an episode arrived (live editing): keep the reader's place if it still exists. */
   replaceStory: (slug: string, json: string) => void;
 }
@@ -99,6 +104,7 @@ export interface PlayerSlice {
 const SAVE_MESSAGES: Record<SaveErrorKind, string> = {
   malformed: 'I progressi salvati di questo episodio sono danneggiati e non si possono riprendere.',
   outdated: 'I progressi salvati vengono da una versione precedente del lettore e non si possono riprendere.',
+  newer: 'I progressi salvati vengono da una versione più recente del lettore: ricarica la pagina per aggiornarlo, oppure ricomincia qui.',
   'other-story': 'I progressi salvati qui appartengono a un altro episodio.',
   'story-changed': "L'episodio è cambiato da quando hai salvato e il punto in cui eri non esiste più.",
 };
@@ -107,6 +113,8 @@ const STORAGE_MESSAGES = {
   'storage-unavailable': 'Questo browser non permette di salvare: puoi leggere, ma i progressi non resteranno alla chiusura.',
   'storage-full': 'Lo spazio per salvare è esaurito: puoi continuare a leggere, ma i progressi più recenti non sono salvati.',
 } as const;
+
+const OTHER_TAB = "Questo episodio è andato avanti in un'altra scheda. Qui non salvo più, per non perdere quei progressi: scegli dove continuare.";
 
 const isLine = (b: Beat | undefined): b is Extract<StoryBeat, { text: string }> => b?.kind === 'speech' || b?.kind === 'narration';
 
@@ -134,16 +142,20 @@ export const createPlayerSlice =
     let choicesAt = 0;
     let suspended = false;
     let cancelTimer: (() => void) | null = null;
+    // Saving for this episode waits: another tab moved it on, or its save is from a newer player.
+    let holdSaves = false;
+    // After another tab wrote this episode's chunks, the next save rewrites them all.
+    let rewriteFrom = Infinity;
+    let unwatch: (() => void) | null = null;
 
     const phaseOf = (r: StoryRun): SceneState['phase'] => {
-      if (r.issues.some((i) => i.severity === 'error')) return 'failed';
+      if (r.failure) return 'failed';
       return r.status === 'choose' ? 'choosing' : r.status === 'ended' ? 'ended' : 'reading';
     };
 
     const sceneOf = (r: StoryRun, notice: Notice | null): SceneState => {
       const t = r.transcript;
       const from = Math.max(r.stage.pageStart, t.length - PAGE_WINDOW);
-      const failure = r.issues.find((i) => i.severity === 'error');
       const phase = phaseOf(r);
       const held = holdUntil > clock();
       return {
@@ -163,20 +175,23 @@ export const createPlayerSlice =
         held,
         reveal,
         notice,
-        error: failure ? failure.message : null,
+        error: r.failure,
         ending: phase === 'ended' ? endingOf(t) : null,
       };
     };
 
     /** Saves the run and the episode's progress; a failed write becomes a notice, never an exception. */
     const persist = (r: StoryRun) => {
-      const written = writeSave(deps.storage, r.id, r.save(deps.now()), r.takeChangedFrom());
-      const ended = phaseOf(r) === 'ended';
+      if (holdSaves) return;
+      const written = writeSave(deps.storage, r.id, r.save(deps.now()), Math.min(rewriteFrom, r.takeChangedFrom()));
+      rewriteFrom = Infinity;
+      const phase = phaseOf(r);
+      const ended = phase === 'ended';
       const lastLine = r.transcript.findLast(isLine);
       const ending = ended ? endingOf(r.transcript) : null;
       const seen = get().episodes.find((e) => e.slug === r.id)?.progress.endings ?? [];
       get().recordProgress(r.id, {
-        state: ended ? 'finished' : 'reading',
+        state: phase === 'failed' ? 'interrupted' : ended ? 'finished' : 'reading',
         where: lastLine?.text ?? '',
         endings: ending ? withEnding(seen, ending) : seen,
       });
@@ -303,26 +318,55 @@ export const createPlayerSlice =
         return;
       }
       flushSave();
-      let notice: Notice | null = deps.storage.persistent
-        ? null
-        : { kind: 'storage-unavailable', message: STORAGE_MESSAGES['storage-unavailable'] };
-      if (fromStart) removeSave(deps.storage, slug);
+      try {
+        settled(resumeOrStart(slug, fromStart));
+      } catch (e) {
+        // Nothing that comes out of storage may leave the page stuck on "loading".
+        run = null;
+        set({ scene: { ...loading, phase: 'failed', error: `L'episodio non si è aperto (${(e as Error).message}).` } });
+      }
+      watchOtherTabs(slug);
+    };
+
+    /** Resumes the saved place, or starts over; says why when a save cannot be used (and keeps it). */
+    const resumeOrStart = (slug: string, fromStart: boolean): Notice | null => {
+      const status = deps.storage.status;
+      let notice: Notice | null = status === 'ok' ? null : { kind: `storage-${status}`, message: STORAGE_MESSAGES[`storage-${status}`] };
+      holdSaves = false;
+      if (fromStart) {
+        removeSave(deps.storage, slug);
+        dropAside(deps.storage, slug);
+      }
       const saved = fromStart ? null : readSave(deps.storage, slug);
       run = null;
       if (saved !== null) {
-        const resumed = engine.StoryRun.resume(json, deps.cast, slug, saved);
+        const resumed = engine!.StoryRun.resume(json, deps.cast, slug, saved);
         if (resumed.ok) run = resumed.run;
-        else notice = { kind: `save-${resumed.error.kind}`, message: SAVE_MESSAGES[resumed.error.kind] };
+        else {
+          notice = { kind: `save-${resumed.error.kind}`, message: SAVE_MESSAGES[resumed.error.kind] };
+          // A newer player's save stays where that player will look for it; anything else is set aside.
+          if (resumed.error.kind === 'newer') holdSaves = true;
+          else setAside(deps.storage, slug);
+        }
       }
       if (!run) startFresh();
-      settled(notice);
+      return notice;
     };
 
-    /** Rewinds with `how`; a failed line is undone with the step that led to it. */
+    /** Another tab saving this episode makes this one stop saving and say so (see README: two tabs). */
+    const watchOtherTabs = (slug: string) => {
+      unwatch?.();
+      const key = storageKeys.save(slug);
+      unwatch = deps.storage.onChange((changed) => {
+        if (changed !== key || run?.id !== slug || holdSaves) return;
+        holdSaves = true;
+        pendingSave = null;
+        update({ kind: 'other-tab', message: OTHER_TAB });
+      });
+    };
+
     const rewind = (how: (r: StoryRun) => boolean) => {
-      if (!run || !how(run)) return;
-      run.issues.length = 0;
-      settled();
+      if (run && how(run)) settled();
     };
 
     return {
@@ -368,15 +412,34 @@ export const createPlayerSlice =
       restart: () => {
         if (!run) return;
         pendingSave = null; // the old place is being thrown away, not saved
+        holdSaves = false;
         removeSave(deps.storage, run.id);
+        dropAside(deps.storage, run.id);
         startFresh();
         settled(null);
+      },
+
+      followOtherTab: () => {
+        const slug = run?.id;
+        if (!slug) return;
+        pendingSave = null;
+        settled(resumeOrStart(slug, false));
+      },
+
+      keepThisTab: () => {
+        if (!run) return;
+        holdSaves = false;
+        rewriteFrom = 0;
+        persist(run);
+        update(null);
       },
 
       flushSave,
 
       closeEpisode: () => {
         flushSave();
+        unwatch?.();
+        unwatch = null;
         opening++;
         cancelTimer?.();
         cancelTimer = null;

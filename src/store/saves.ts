@@ -69,15 +69,40 @@ export function readSave(storage: KeyValueStorage, slug: string): unknown {
   return { ...head, transcript: transcript.length === length ? transcript : null };
 }
 
+/** How many chunks a stored head names (none when it cannot be read). */
+function chunksOf(head: string | null): number {
+  try {
+    return Math.ceil((Number(JSON.parse(head ?? '{}').transcriptLength) || 0) / CHUNK);
+  } catch {
+    return 0;
+  }
+}
+
 /** Removes a save and its chunks. */
 export function removeSave(storage: KeyValueStorage, slug: string): void {
-  const raw = storage.read(storageKeys.save(slug));
-  let length = 0;
-  try {
-    length = Number(JSON.parse(raw ?? '{}').transcriptLength) || 0;
-  } catch {
-    /* a damaged head: its chunks, if any, are overwritten by the next save */
-  }
-  for (let k = 0; k * CHUNK < length; k++) storage.remove(storageKeys.saveChunk(slug, k));
+  const chunks = chunksOf(storage.read(storageKeys.save(slug)));
+  for (let k = 0; k < chunks; k++) storage.remove(storageKeys.saveChunk(slug, k));
   storage.remove(storageKeys.save(slug));
+}
+
+/**
+ * Moves a save that could not be used out of the way (head and chunks, as they are), so reading on
+ * cannot overwrite it; it stays there until the reader restarts the episode.
+ */
+export function setAside(storage: KeyValueStorage, slug: string): void {
+  const raw = storage.read(storageKeys.save(slug));
+  if (raw === null) return;
+  storage.write(storageKeys.aside(slug), raw);
+  for (let k = 0; k < chunksOf(raw); k++) {
+    const chunk = storage.read(storageKeys.saveChunk(slug, k));
+    if (chunk !== null) storage.write(storageKeys.asideChunk(slug, k), chunk);
+  }
+  removeSave(storage, slug);
+}
+
+/** Drops what `setAside` kept (the reader chose to restart). */
+export function dropAside(storage: KeyValueStorage, slug: string): void {
+  const chunks = chunksOf(storage.read(storageKeys.aside(slug)));
+  for (let k = 0; k < chunks; k++) storage.remove(storageKeys.asideChunk(slug, k));
+  storage.remove(storageKeys.aside(slug));
 }

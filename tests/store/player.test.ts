@@ -113,7 +113,7 @@ describe('store: resuming and bad input', () => {
   });
 
   it('storage that refuses writes leaves the episode playable and says progress is not kept', async () => {
-    const full: KeyValueStorage = { persistent: true, read: () => null, write: () => ({ ok: false, reason: 'full' }), remove: () => {} };
+    const full: KeyValueStorage = { status: 'ok', read: () => null, write: () => ({ ok: false, reason: 'full' }), remove: () => {}, onChange: () => () => {} };
     const store = makeStore(full);
     await store.getState().openEpisode('long');
     store.getState().choose(0);

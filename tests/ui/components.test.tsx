@@ -173,10 +173,18 @@ describe('Stage', () => {
 });
 
 describe('Notice and Transcript', () => {
-  it('offers restart and close on a notice', () => {
+  it('offers its actions on a notice', () => {
     const onRestart = vi.fn();
     const onDismiss = vi.fn();
-    render(<Notice message="Salvataggio danneggiato." onRestart={onRestart} onDismiss={onDismiss} />);
+    render(
+      <Notice
+        message="Salvataggio danneggiato."
+        actions={[
+          { label: "Ricomincia l'episodio", onClick: onRestart, primary: true },
+          { label: 'Chiudi', onClick: onDismiss },
+        ]}
+      />,
+    );
     expect(screen.getByRole('status').textContent).toContain('Salvataggio danneggiato.');
     fireEvent.click(screen.getByRole('button', { name: "Ricomincia l'episodio" }));
     fireEvent.click(screen.getByRole('button', { name: 'Chiudi' }));
