@@ -256,11 +256,17 @@ export const createPlayerSlice =
       if (scene.choicesReady && !get().scene?.choicesReady) choicesAt = clock();
       set({ scene });
       plan();
-      if (pendingSave !== run) {
-        flushSave(); // a different run (restart, reload) first saves what the previous one left
-        pendingSave = run;
-        deps.defer(flushSave);
-      }
+    };
+
+    /**
+     * Saves once the new line is on screen (several quick steps make one save). Only what the reader
+     * does is saved: opening an episode writes nothing, so it never looks like a step to other tabs.
+     */
+    const saveSoon = () => {
+      if (!run || pendingSave === run) return;
+      flushSave(); // a different run (restart) first saves what the previous one left
+      pendingSave = run;
+      deps.defer(flushSave);
     };
 
     /** After a step forward: the new line may be typed out, and its `pause` holds the next step. */
@@ -272,6 +278,7 @@ export const createPlayerSlice =
       holdUntil = run!.stage.pause > 0 ? now + run!.stage.pause * 1000 : 0;
       queued = false;
       update();
+      saveSoon();
     };
 
     const step = () => {
@@ -366,7 +373,9 @@ export const createPlayerSlice =
     };
 
     const rewind = (how: (r: StoryRun) => boolean) => {
-      if (run && how(run)) settled();
+      if (!run || !how(run)) return;
+      settled();
+      saveSoon();
     };
 
     return {
@@ -417,6 +426,7 @@ export const createPlayerSlice =
         dropAside(deps.storage, run.id);
         startFresh();
         settled(null);
+        saveSoon();
       },
 
       followOtherTab: () => {
@@ -463,6 +473,7 @@ export const createPlayerSlice =
           startFresh();
           settled({ kind: 'story-updated', message: "L'episodio è stato aggiornato e il punto in cui eri non esiste più: si riparte dall'inizio." });
         }
+        saveSoon(); // the place, in the new story
       },
     };
   };

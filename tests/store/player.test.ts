@@ -102,7 +102,10 @@ describe('store: resuming and bad input', () => {
     expect(store.getState().scene).toMatchObject({ notice: null, depth: 0, phase: 'reading' });
     expect(store.getState().transcript()).toHaveLength(1);
     expect(store.getState().episodes.find((e) => e.slug === 'basic')!.progress.endings).toEqual([VIA]);
-    expect(JSON.parse(storage.read(storageKeys.save('basic'))!).transcriptLength).toBe(1);
+    // The old place is gone; the new one is saved with the reader's first step.
+    expect(storage.read(storageKeys.save('basic'))).toBeNull();
+    store.getState().advance();
+    expect(JSON.parse(storage.read(storageKeys.save('basic'))!).transcriptLength).toBe(2);
   });
 
   it('an outdated save says so', async () => {
