@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export const ESSAY_FILE = path.resolve(__dirname, '../../../shared/essay/episodio-4.it.txt');
+/** The essay as the author wrote it: the project's source text, kept in the repository. */
+export const ESSAY_FILE = path.resolve(__dirname, '../../stories/essay/episodio-4.it.txt');
 
 /** Typos of the source that the stories fix (the only edits allowed to the author's words). */
 const TYPO_FIXES: [RegExp, string][] = [
