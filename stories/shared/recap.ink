@@ -1,12 +1,13 @@
 // «Nella puntata precedente…» — il riassunto della puntata 3, con le parole del saggio.
 // Incluso da episodio-3.ink (dove è la puntata stessa) e da episodio-4.ink (dove apre l'episodio).
-//   -> recap(true) ->   come riassunto: intestazione [7-eleven], le due frasi, poi orario e titolo
+//   -> recap(true) ->   come riassunto: «Nella puntata precedente…» al 7-eleven, le due frasi, poi orario e titolo
 //   -> recap(false) ->  come puntata: orario e titolo, poi le due frasi
-// Solo testo dell'autore: niente battute aggiunte qui.
+// Solo testo dell'autore: niente battute aggiunte qui. Il «[7-eleven]» del saggio è il nome del luogo:
+// sta nel tag # scene: 7-eleven, non si legge.
 
 === recap(nella_puntata_precedente) ===
 {nella_puntata_precedente:
-    [7-eleven] Nella puntata precedente di “Se Internet ha vinto, Facebook è morto e i social media stanno male”: # scene: 7-eleven # note: Il riassunto della puntata 3. Leggetelo con calma: è la premessa di tutto l’episodio.
+    Nella puntata precedente di “Se Internet ha vinto, Facebook è morto e i social media stanno male”: # scene: 7-eleven # note: Il riassunto della puntata 3. Leggetelo con calma: è la premessa di tutto l’episodio.
 - else:
     -> orario_puntata_3 ->
 }
