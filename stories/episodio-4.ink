@@ -29,16 +29,17 @@ valigetta: Anch’io per un momento l’ho pensato. Ho pensato che … # pause: 
 * [Aspettare che finisca la frase] -> aspettare
 * [Chiedere all’uomo con il cappotto perché «finto»] -> finto
 
+// La frase resta sospesa su tutte e due le strade: solo «ripartire» la finisce, e solo se il lettore ha aspettato.
 = aspettare
-valigetta: Ho pensato che… # pose: valigetta pensoso # pause: 3
-cappotto: Che cosa?
-valigetta: Niente. Mi serve un momento.
+cappotto: Che cosa? # pose: cappotto pensoso
+valigetta: Aspetti. Non è una frase da finire al volo. # pose: valigetta pensoso # pause: 3
+valigetta: Mi serve un momento.
 -> titolo_episodio
 
 = finto
 cappotto: Finto, sì. Ci avevano detto che avrebbe contato il merito, non il budget. # pose: cappotto deluso
-valigetta: Ecco. Appunto. Ho pensato che… # pause: 2
-cappotto: Che cosa?
+valigetta: Ecco. Appunto. # pose: valigetta pensoso # pause: 2
+cappotto: Appunto che cosa?
 valigetta: Niente. Mi serve un momento.
 -> titolo_episodio
 

@@ -4,7 +4,7 @@ import { describe, it, expect } from 'vitest';
 import { compileEpisode, loadCast } from '../helpers/stories';
 import { StoryRun } from '../../src/engine/run';
 import type { NarrationBeat, SpeechBeat, StoryBeat } from '../../src/engine/types';
-import { essaySentences, readEssay, unreachable } from './essay';
+import { essaySentences, normalise, readEssay, unreachable } from './essay';
 
 interface Played {
   run: StoryRun;
@@ -44,6 +44,7 @@ const narration = (p: Played, fragment: string) =>
 const hears = (p: Played, fragment: string) =>
   p.beats.some((b) => b.kind !== 'direction' && b.text.includes(fragment));
 const endings = (p: Played) => p.beats.filter((b) => b.ending).map((b) => b.ending);
+const lines = (p: Played) => p.beats.flatMap((b) => (b.kind === 'direction' ? [] : [b.text]));
 const indexOfLine = (p: Played, fragment: string) =>
   p.beats.findIndex((b) => b.kind !== 'direction' && b.text.includes(fragment));
 
@@ -181,6 +182,15 @@ describe('episodio 4 — Ho bisogno di una pausa…', () => {
     expect(indexOfLine(small, 'I piccoli credevano')).toBeLessThan(indexOfLine(small, 'Si sperava'));
     expect(speech(small, 'cappotto', 'I piccoli. Come sempre.')).toBeDefined();
     expect(speech(hope, 'cappotto', 'I piccoli. Come sempre.')).toBeUndefined();
+  });
+
+  it('the broken-off «Ho pensato che …» is said once, whether the reader waits or asks about «finto»', () => {
+    for (const first of ['Aspettare che finisca la frase', 'perché «finto»']) {
+      const p = play('episodio-4', [first]);
+      const broken = lines(p).filter((l) => normalise(l).includes('ho pensato che'));
+      expect(broken).toEqual(['Anch’io per un momento l’ho pensato. Ho pensato che …']);
+      expect(narration(p, 'Episodio 4: ho bisogno di una pausa…')).toBeDefined();
+    }
   });
 
   it('the eras hub: any order, once each, and it moves on by itself after the sixth', () => {
