@@ -205,6 +205,8 @@ Dopo 8 anni di blogging, che sia arrivato il momento di lasciare il proprio test
 * [E il modo di fare business?]
     -> mentalita ->
     -> scelta
+// Sentito un motivo, si può sentire l'altro o andare avanti; sentiti tutti e due, si va avanti da sé.
++ {facebook + mentalita == 1} [Un motivo basta: andare avanti] -> persone
 * -> persone
 
 = facebook

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { compileInkFile, formatMessage } from '../../scripts/ink/compiler';
 import { findEpisodes } from '../../scripts/ink/episodes';
+import { StoryRun } from '../../src/engine/run';
 import type { Cast } from '../../src/engine/types';
 
 export const STORIES_DIR = path.resolve(__dirname, '../../stories');
@@ -39,4 +40,89 @@ export function loadCast(): Cast {
 /** Slugs of the episodes: every top-level .ink file in stories/. */
 export function episodeSlugs(): string[] {
   return findEpisodes(STORIES_DIR).map((e) => e.slug);
+}
+
+/** A stretch of one route: the lines read one after the other up to a choice point or the end. */
+export interface Stretch {
+  /** Speech and narration, as the reader meets them (speaker prefixes removed). */
+  lines: string[];
+  /** The choice point it stops at, or null where the episode ends. */
+  stop: Stop | null;
+}
+
+/** A choice point as the reader meets it after some history. */
+export interface Stop {
+  /** Labels of the choices offered. */
+  offered: string[];
+  /** The first route found to it (the labels chosen), for messages. */
+  route: string[];
+  /** What follows each choice, in the order offered. */
+  next: Stretch[];
+}
+
+/** Every route through an episode, as a graph of stretches: routes are the paths from `start`. */
+export interface Routes {
+  start: Stretch;
+  /** Every choice point met, once per distinct state. */
+  stops: Stop[];
+}
+
+/**
+ * What decides a state's future: where each thread is, the choices on offer (with the threads they
+ * resume), variables, the evaluation stack and visit counts. Counters that only number things (turns,
+ * thread ids, the random seed) are left out, so routes that reach the same place in another order
+ * merge (the stories use neither TURNS_SINCE nor RANDOM). The stories check's explorer merges the same way.
+ */
+function futureOf(state: string): string {
+  interface Thread { callstack: unknown[] }
+  interface Flow {
+    callstack: { threads: Thread[] };
+    currentChoices?: { text: string; originalChoicePath: string; targetPath: string; isInvisibleDefault: boolean; originalThreadIndex: number }[];
+    choiceThreads?: Record<string, Thread>;
+  }
+  const s = JSON.parse(state) as { flows: Record<string, Flow>; variablesState: unknown; evalStack: unknown; visitCounts: Record<string, number> };
+  const flows = Object.entries(s.flows).map(([name, f]) => [
+    name,
+    f.callstack.threads.map((t) => t.callstack),
+    (f.currentChoices ?? []).map((c) => [c.text, c.originalChoicePath, c.targetPath, c.isInvisibleDefault, f.choiceThreads?.[c.originalThreadIndex]?.callstack]),
+  ]);
+  const visits = Object.entries(s.visitCounts).sort(([a], [b]) => (a < b ? -1 : 1));
+  return JSON.stringify([flows, s.variablesState, s.evalStack, visits]);
+}
+
+/**
+ * Plays every route of a compiled episode with the engine's StoryRun, choosing every choice at every
+ * choice point. States with the same future are played once (so this is exhaustive, not sampled);
+ * throws on runtime errors and when a route goes on for more than `maxDepth` choices.
+ */
+export function walkRoutes(json: string, cast: Cast = loadCast(), maxDepth = 200): Routes {
+  const run = StoryRun.start(json, cast);
+  const stops = new Map<string, Stop>();
+
+  const read = (route: string[]): Stretch => {
+    const lines = run.readAll().flatMap((b) => (b.kind === 'direction' ? [] : [b.text]));
+    const error = run.issues.find((i) => i.severity === 'error');
+    if (error) throw new Error(`${error.message} (after: ${route.join(' → ') || 'the start'})`);
+    if (run.status !== 'choose') return { lines, stop: null };
+    if (route.length >= maxDepth) throw new Error(`a route goes on for more than ${maxDepth} choices: ${route.join(' → ')}`);
+
+    const key = futureOf(run.stateJson);
+    const known = stops.get(key);
+    if (known) return { lines, stop: known };
+    const choices = run.choices;
+    const stop: Stop = { offered: choices.map((c) => c.text), route, next: [] };
+    stops.set(key, stop);
+    const state = run.stateJson;
+    const history = run.transcript.length;
+    for (const choice of choices) {
+      run.loadState(state);
+      run.transcript.length = history;
+      run.choose(choice.index);
+      stop.next.push(read([...route, choice.text]));
+    }
+    return { lines, stop };
+  };
+
+  const start = read([]);
+  return { start, stops: [...stops.values()] };
 }

@@ -193,6 +193,28 @@ describe('episodio 4 — Ho bisogno di una pausa…', () => {
     }
   });
 
+  it('the two reasons: after the first, the other one or a way on; both heard, it moves on by itself', () => {
+    const upToReasons = ROUTE_RIPARTIRE.slice(0, ROUTE_RIPARTIRE.indexOf('modo di fare business'));
+    const first = play('episodio-4', upToReasons);
+    expect(first.run.choices.map((c) => c.text)).toEqual(['Facebook è morto?', 'E il modo di fare business?']);
+    choose(first, 'Facebook è morto?');
+    expect(first.run.choices.map((c) => c.text)).toEqual(['E il modo di fare business?', 'Un motivo basta: andare avanti']);
+
+    const one = play('episodio-4', [...upToReasons, 'Facebook è morto?', 'Un motivo basta', 'dei social', 'Ripartire dalle persone']);
+    expect(narration(one, 'Facebook è morto per le aziende')).toBeDefined();
+    expect(narration(one, 'Dal punto di vista dell’approccio al business')).toBeUndefined();
+    expect(narration(one, 'Come diceva Samuel Mazzolin')).toBeDefined();
+    expect(endings(one)).toEqual(['ripartire']);
+
+    const both = play('episodio-4', ROUTE_RIPARTIRE);
+    expect(indexOfLine(both, 'Dal punto di vista dell’approccio')).toBeLessThan(indexOfLine(both, 'Facebook è morto per le aziende'));
+    // after the second reason the next choice point is already «persone»
+    expect(both.offered[ROUTE_RIPARTIRE.indexOf('dei social')]).toEqual([
+      'Chiedere all’uomo con il cappotto che cosa farebbe nel suo negozio',
+      'Chiedere a quello con la valigetta che cosa ne fa dei social',
+    ]);
+  });
+
   it('the eras hub: any order, once each, and it moves on by itself after the sixth', () => {
     const p = play('episodio-4', ROUTE_TUTTE_LE_ERE);
     const order = [
