@@ -69,7 +69,8 @@ Si sperava di non dover di nuovo fare i conti con la disuguaglianza dei budget e
 ->->
 
 = piccoli
-C’era il sogno di un luogo più democratico! I piccoli credevano di avere spazio per il loro merito e invece si trovano né più né meno a dover affrontare le stesse difficoltà di quando dovevano comunicare con la stampa e i mass media tradizionali.
+C’era il sogno di un luogo più democratico!
+I piccoli credevano di avere spazio per il loro merito e invece si trovano né più né meno a dover affrontare le stesse difficoltà di quando dovevano comunicare con la stampa e i mass media tradizionali.
 {apertura.finto:
     cappotto: Il merito, appunto. L’avevo detto.
 }
@@ -136,7 +137,8 @@ valigetta: Almeno lì contavano le idee più del budget. # pose: valigetta apert
 -> vista
 
 = ascolto
-L’ossessivo e fondato richiamo all’ascolto, al dialogo, al prosumer, alla co-creazione come naturali evoluzioni della customer centricity; della reputazione. Il richiamo alla transmedialità come approccio alla conversazione.
+L’ossessivo e fondato richiamo all’ascolto, al dialogo, al prosumer, alla co-creazione come naturali evoluzioni della customer centricity; della reputazione.
+Il richiamo alla transmedialità come approccio alla conversazione.
 valigetta: Ascoltare, dialogare: su questo non ho cambiato idea. # pose: valigetta convinto
 cappotto: Fondato, sì. Ma ossessivo.
 -> vista
@@ -156,7 +158,9 @@ cappotto: Fondato, sì. Ma ossessivo.
 - else:
     valigetta: E sono solo alcune delle stagioni che abbiamo attraversato. # pose: valigetta pensoso
 }
-Oggi mi sento di affermare che i sintomi sono quelli di un mercato saturo e fuori strada, curvo su se stesso dal peso delle aspettative, delle scelte sbagliate e delle persone che son salite sopra al carro. # note: La diagnosi dell’autore: un mercato saturo e fuori strada.
+// Una frase del saggio in due battute, divisa alla sua virgola (parole e ordine invariati).
+Oggi mi sento di affermare che i sintomi sono quelli di un mercato saturo e fuori strada, # note: La diagnosi dell’autore: un mercato saturo e fuori strada.
+curvo su se stesso dal peso delle aspettative, delle scelte sbagliate e delle persone che son salite sopra al carro.
 {ere.dotcom:
     cappotto: Come con le dot.com: tutti sul carro, poi tutti giù.
 }
@@ -234,7 +238,8 @@ Come diceva Samuel Mazzolin, abbiamo bisogno di tornare alle persone, all’offl
 * [Chiedere a quello con la valigetta che cosa ne fa dei social]
     ~ ritorno = "social"
     valigetta: Non li butto via. Li rimetto al loro posto. # pose: valigetta convinto
-- Non basta dire sono originale, sono interessante, devo veramente ESSERLO! Torniamo al gioco e integriamo senza troppo accanimento la nostra vita con i social media.
+- Non basta dire sono originale, sono interessante, devo veramente ESSERLO!
+Torniamo al gioco e integriamo senza troppo accanimento la nostra vita con i social media.
 Un’estensione della nostra identità e delle nostre relazioni e non “LA nostra identità e LE nostre relazioni”.
 Un luogo dove continuare a parlare… una realtà aumentata e non inventata!
 -> incubatore
@@ -242,9 +247,12 @@ Un luogo dove continuare a parlare… una realtà aumentata e non inventata!
 
 // ─── 8. L'incubatore ──────────────────────────────────────────────────────────
 === incubatore ===
-Torniamo a noi stessi. Alla strategia delle nostre aziende e all’innovazione dei nostri business model evitando di partire come troppo spesso accade quando si parla di start up, solo ed esclusivamente dalla tecnologia. # note: L’autore chiude sul progetto: un incubatore per aziende che esistono già.
+Torniamo a noi stessi. # note: L’autore chiude sul progetto: un incubatore per aziende che esistono già.
+Alla strategia delle nostre aziende e all’innovazione dei nostri business model evitando di partire come troppo spesso accade quando si parla di start up, solo ed esclusivamente dalla tecnologia.
 cappotto: Di tecnologia, la mia azienda ne ha poca. Di cose da dire, parecchie. # pose: cappotto pensoso
-L’incubatore che sogno è quello che ha “gli attributi” per prendere e aggiustare aziende già esistenti che hanno ancora molto da dire ma non riescono a farlo per dimensione, risorse economiche e perché non sono abbastanza tecnologiche da attirare finti Venture Capital e/o Business Angels dal capitale facile solo in cambio di visibilità e/o lobby. # prompt: Un incubatore per aziende che esistono già: che cosa dovrebbe aggiustare per prima cosa nella vostra?
+// Una frase del saggio in due battute, divisa alla sua virgola (parole e ordine invariati).
+L’incubatore che sogno è quello che ha “gli attributi” per prendere e aggiustare aziende già esistenti che hanno ancora molto da dire ma non riescono a farlo per dimensione, # prompt: Un incubatore per aziende che esistono già: che cosa dovrebbe aggiustare per prima cosa nella vostra?
+risorse economiche e perché non sono abbastanza tecnologiche da attirare finti Venture Capital e/o Business Angels dal capitale facile solo in cambio di visibilità e/o lobby.
 valigetta: Prendere e aggiustare. Un posto per aziende come la sua. # pose: valigetta aperto
 -> finale
 

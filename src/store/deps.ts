@@ -32,9 +32,9 @@ export interface StoreDeps {
 export const storageKeys = {
   settings: 'sihv.v1.settings',
   save: (slug: string) => `sihv.v1.save.${slug}`,
+  /** Prefix of a transcript chunk's key (a revision follows: chunks are copy-on-write). */
   saveChunk: (slug: string, k: number) => `sihv.v1.save.${slug}.t${k}`,
   /** A save that could not be used, kept until the reader restarts the episode. */
   aside: (slug: string) => `sihv.v1.aside.${slug}`,
-  asideChunk: (slug: string, k: number) => `sihv.v1.aside.${slug}.t${k}`,
   progress: (slug: string) => `sihv.v1.progress.${slug}`,
 };

@@ -146,6 +146,8 @@ export const createPlayerSlice =
     let holdSaves = false;
     // After another tab wrote this episode's chunks, the next save rewrites them all.
     let rewriteFrom = Infinity;
+    // The chunk keys of this episode's stored save, as last written here (null: read them from storage).
+    let savedChunks: string[] | null = null;
     let unwatch: (() => void) | null = null;
 
     const phaseOf = (r: StoryRun): SceneState['phase'] => {
@@ -183,7 +185,8 @@ export const createPlayerSlice =
     /** Saves the run and the episode's progress; a failed write becomes a notice, never an exception. */
     const persist = (r: StoryRun) => {
       if (holdSaves) return;
-      const written = writeSave(deps.storage, r.id, r.save(deps.now()), Math.min(rewriteFrom, r.takeChangedFrom()));
+      const { result: written, chunks } = writeSave(deps.storage, r.id, r.save(deps.now()), Math.min(rewriteFrom, r.takeChangedFrom()), savedChunks);
+      savedChunks = chunks;
       rewriteFrom = Infinity;
       const phase = phaseOf(r);
       const ended = phase === 'ended';
@@ -340,6 +343,7 @@ export const createPlayerSlice =
       const status = deps.storage.status;
       let notice: Notice | null = status === 'ok' ? null : { kind: `storage-${status}`, message: STORAGE_MESSAGES[`storage-${status}`] };
       holdSaves = false;
+      savedChunks = null;
       if (fromStart) {
         removeSave(deps.storage, slug);
         dropAside(deps.storage, slug);
@@ -422,6 +426,7 @@ export const createPlayerSlice =
         if (!run) return;
         pendingSave = null; // the old place is being thrown away, not saved
         holdSaves = false;
+        savedChunks = null;
         removeSave(deps.storage, run.id);
         dropAside(deps.storage, run.id);
         startFresh();
@@ -440,6 +445,7 @@ export const createPlayerSlice =
         if (!run) return;
         holdSaves = false;
         rewriteFrom = 0;
+        savedChunks = null;
         persist(run);
         update(null);
       },

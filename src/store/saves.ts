@@ -1,5 +1,10 @@
 // Saves in storage: a small head (ink state, rewind points) plus the transcript in fixed chunks, so
 // a step rewrites the head and the last chunk only, whatever the length of the reading.
+//
+// Chunks are copy-on-write: a changed chunk goes under a new key, then the head (which lists its
+// chunks) is written, then the chunks it no longer lists are removed. A write cut short (the tab
+// closed, storage full) leaves the previous head naming chunks that are all still there: a reload
+// finds the previous step, never a mix of two.
 import type { KeyValueStorage, WriteResult } from '../adapters/storage';
 import type { SaveData } from '../engine/save';
 import type { Beat } from '../engine/types';
@@ -25,24 +30,59 @@ function expand(beat: unknown): unknown {
   return { directions: [], notes: [], prompts: [], classes: [], ending: null, endingName: null, ...beat };
 }
 
-/**
- * Writes `save`; only chunks from the one holding beat `changedFrom` onwards are rewritten. Chunks go
- * first and the head last, so a write cut short leaves the previous head naming chunks that exist.
- */
-export function writeSave(storage: KeyValueStorage, slug: string, save: SaveData, changedFrom: number): WriteResult {
-  const { transcript, ...head } = save;
-  const chunks = Math.ceil(transcript.length / CHUNK);
-  for (let k = Math.floor(Math.min(changedFrom, transcript.length) / CHUNK); k < chunks; k++) {
-    const written = storage.write(storageKeys.saveChunk(slug, k), JSON.stringify(transcript.slice(k * CHUNK, (k + 1) * CHUNK).map(compact)));
-    if (!written.ok) return written;
+/** The chunk keys a stored head lists (none when it cannot be read). */
+function chunksOf(head: string | null): string[] {
+  try {
+    const chunks: unknown = JSON.parse(head ?? '{}').chunks;
+    return Array.isArray(chunks) ? chunks.filter((k): k is string => typeof k === 'string') : [];
+  } catch {
+    return [];
   }
-  return storage.write(storageKeys.save(slug), JSON.stringify({ ...head, transcriptLength: transcript.length }));
+}
+
+let revisions = 0;
+const revision = () => `${Date.now().toString(36)}${(revisions++).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+export interface SaveWrite {
+  result: WriteResult;
+  /** The chunk keys now stored (pass them to the next write to skip reading the head). */
+  chunks: string[];
+}
+
+/**
+ * Writes `save`, rewriting only chunks from the one holding beat `changedFrom` on. `known` is the
+ * chunk list of the last write (null: read it from the stored head).
+ */
+export function writeSave(storage: KeyValueStorage, slug: string, save: SaveData, changedFrom: number, known: string[] | null): SaveWrite {
+  const { transcript, ...head } = save;
+  const before = known ?? chunksOf(storage.read(storageKeys.save(slug)));
+  const count = Math.ceil(transcript.length / CHUNK);
+  const kept = Math.min(Math.floor(Math.min(changedFrom, transcript.length) / CHUNK), before.length, count);
+  const chunks = before.slice(0, kept);
+  const undo = (result: WriteResult): SaveWrite => {
+    for (const written of chunks.slice(kept)) storage.remove(written);
+    return { result, chunks: before };
+  };
+  const rev = revision();
+  for (let k = kept; k < count; k++) {
+    const key = `${storageKeys.saveChunk(slug, k)}.${rev}`;
+    const result = storage.write(key, JSON.stringify(transcript.slice(k * CHUNK, (k + 1) * CHUNK).map(compact)));
+    if (!result.ok) {
+      storage.remove(key);
+      return undo(result);
+    }
+    chunks.push(key);
+  }
+  const result = storage.write(storageKeys.save(slug), JSON.stringify({ ...head, transcriptLength: transcript.length, chunks }));
+  if (!result.ok) return undo(result);
+  for (const old of before) if (!chunks.includes(old)) storage.remove(old);
+  return { result, chunks };
 }
 
 /**
  * Reads a save back into one object for the engine to check, or null when there is none. A head
- * written by format 1 carries its transcript inline; a missing chunk leaves the transcript short,
- * which the engine's check reports as damage.
+ * written by format 1 carries its transcript inline; a missing or unreadable chunk leaves the
+ * transcript unusable, which the engine's check reports as damage.
  */
 export function readSave(storage: KeyValueStorage, slug: string): unknown {
   const raw = storage.read(storageKeys.save(slug));
@@ -53,35 +93,24 @@ export function readSave(storage: KeyValueStorage, slug: string): unknown {
   } catch {
     return raw; // the engine reports it as unreadable
   }
-  if (typeof head !== 'object' || head === null || !('transcriptLength' in head)) return head;
-  const length = Number((head as { transcriptLength: unknown }).transcriptLength);
+  if (typeof head !== 'object' || head === null || !('chunks' in head)) return head;
   const transcript: unknown[] = [];
-  for (let k = 0; k * CHUNK < length; k++) {
-    const chunk = storage.read(storageKeys.saveChunk(slug, k));
+  for (const key of chunksOf(raw)) {
     try {
-      const beats: unknown = chunk === null ? null : JSON.parse(chunk);
+      const beats: unknown = JSON.parse(storage.read(key) ?? 'null');
       if (!Array.isArray(beats)) return { ...head, transcript: null };
       transcript.push(...beats.map(expand));
     } catch {
       return { ...head, transcript: null };
     }
   }
+  const length = (head as { transcriptLength?: unknown }).transcriptLength;
   return { ...head, transcript: transcript.length === length ? transcript : null };
-}
-
-/** How many chunks a stored head names (none when it cannot be read). */
-function chunksOf(head: string | null): number {
-  try {
-    return Math.ceil((Number(JSON.parse(head ?? '{}').transcriptLength) || 0) / CHUNK);
-  } catch {
-    return 0;
-  }
 }
 
 /** Removes a save and its chunks. */
 export function removeSave(storage: KeyValueStorage, slug: string): void {
-  const chunks = chunksOf(storage.read(storageKeys.save(slug)));
-  for (let k = 0; k < chunks; k++) storage.remove(storageKeys.saveChunk(slug, k));
+  for (const key of chunksOf(storage.read(storageKeys.save(slug)))) storage.remove(key);
   storage.remove(storageKeys.save(slug));
 }
 
@@ -90,19 +119,15 @@ export function removeSave(storage: KeyValueStorage, slug: string): void {
  * cannot overwrite it; it stays there until the reader restarts the episode.
  */
 export function setAside(storage: KeyValueStorage, slug: string): void {
+  dropAside(storage, slug);
   const raw = storage.read(storageKeys.save(slug));
   if (raw === null) return;
-  storage.write(storageKeys.aside(slug), raw);
-  for (let k = 0; k < chunksOf(raw); k++) {
-    const chunk = storage.read(storageKeys.saveChunk(slug, k));
-    if (chunk !== null) storage.write(storageKeys.asideChunk(slug, k), chunk);
-  }
-  removeSave(storage, slug);
+  storage.write(storageKeys.aside(slug), raw); // its chunk keys stay as they are, listed by this copy
+  storage.remove(storageKeys.save(slug));
 }
 
 /** Drops what `setAside` kept (the reader chose to restart). */
 export function dropAside(storage: KeyValueStorage, slug: string): void {
-  const chunks = chunksOf(storage.read(storageKeys.aside(slug)));
-  for (let k = 0; k < chunks; k++) storage.remove(storageKeys.asideChunk(slug, k));
+  for (const key of chunksOf(storage.read(storageKeys.aside(slug)))) storage.remove(key);
   storage.remove(storageKeys.aside(slug));
 }

@@ -60,11 +60,33 @@ describe('saves: written in chunks, the cost of a step does not grow with the re
     const first = makeStore(storage);
     await first.getState().openEpisode('lunga');
     for (let i = 0; i < CHUNK * 2; i++) first.getState().advance();
-    storage.remove(storageKeys.saveChunk('lunga', 1));
+    const prefix = `${storageKeys.saveChunk('lunga', 1)}.`;
+    for (const key of [...storage.data.keys()]) if (key.startsWith(prefix)) storage.remove(key);
     const second = makeStore(storage);
     await second.getState().openEpisode('lunga');
     expect(second.getState().scene!.notice).toMatchObject({ kind: 'save-malformed' });
     expect(second.getState().scene!.beats).toBe(1);
+  });
+
+  it('a write cut short leaves the previous step whole: never a mix of two places', async () => {
+    const storage = memoryStorage();
+    const first = makeStore(storage);
+    await first.getState().openEpisode('lunga');
+    for (let i = 0; i < 150; i++) first.getState().advance();
+    for (let i = 0; i < 30; i++) first.getState().backLine();
+    const saved = first.getState().transcript();
+    // The next save dies after writing its chunk, before its head (the tab was closed mid-write).
+    const write = storage.write;
+    storage.write = (key, value) => (key === storageKeys.save('lunga') ? { ok: false, reason: 'unavailable' } : write(key, value));
+    first.getState().advance();
+    storage.write = write;
+    const second = makeStore(storage);
+    await second.getState().openEpisode('lunga');
+    expect(second.getState().scene!.notice).toBeNull();
+    expect(second.getState().transcript()).toEqual(saved);
+    // and no chunk of the failed write is left behind
+    const chunkKeys = [...storage.data.keys()].filter((k) => k.startsWith('sihv.v1.save.lunga.t'));
+    expect(chunkKeys).toHaveLength(2);
   });
 
   it('a save of the first format (transcript inline, no checkpoints) still resumes', async () => {

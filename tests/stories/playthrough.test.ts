@@ -4,7 +4,7 @@ import { describe, it, expect } from 'vitest';
 import { compileEpisode, loadCast } from '../helpers/stories';
 import { StoryRun } from '../../src/engine/run';
 import type { NarrationBeat, SpeechBeat, StoryBeat } from '../../src/engine/types';
-import { essaySentences, normalise, readEssay, unreachable } from './essay';
+import { alone, essaySentences, normalise, readEssay, unreachable } from './essay';
 
 interface Played {
   run: StoryRun;
@@ -215,6 +215,16 @@ describe('episodio 4 — Ho bisogno di una pausa…', () => {
     ]);
   });
 
+  it('long sentences are split into beats only at their own punctuation', () => {
+    const p = play('episodio-4', ROUTE_PAUSA);
+    const oggi = indexOfLine(p, 'Oggi mi sento di affermare');
+    expect(p.beats[oggi]).toMatchObject({ text: 'Oggi mi sento di affermare che i sintomi sono quelli di un mercato saturo e fuori strada,' });
+    expect(p.beats[oggi + 1]).toMatchObject({ kind: 'narration', text: expect.stringMatching(/^curvo su se stesso dal peso delle aspettative, /) });
+    const incubatore = indexOfLine(p, 'L’incubatore che sogno');
+    expect(p.beats[incubatore]).toMatchObject({ text: expect.stringMatching(/per dimensione,$/) });
+    expect(p.beats[incubatore + 1]).toMatchObject({ kind: 'narration', text: expect.stringMatching(/^risorse economiche e perché /) });
+  });
+
   it('the eras hub: any order, once each, and it moves on by itself after the sixth', () => {
     const p = play('episodio-4', ROUTE_TUTTE_LE_ERE);
     const order = [
@@ -287,7 +297,7 @@ describe('episodio 4 — Ho bisogno di una pausa…', () => {
   it('every sentence of the essay is heard on one of the scripted routes', () => {
     const routes = [ROUTE_PAUSA, ROUTE_RIPARTIRE, ROUTE_TUTTE_LE_ERE].map((r) => play('episodio-4', r));
     const { meta } = routes[0].run;
-    const heard = [...routes.flatMap((p) => p.beats.flatMap((b) => (b.kind === 'direction' ? [] : [b.text]))), meta.title, meta.time, meta.summary];
+    const heard = [...routes.map((p) => alone(...lines(p))), alone(meta.title), alone(meta.time), alone(meta.summary)];
     expect(unreachable(essaySentences(readEssay()), heard)).toEqual([]);
   });
 });

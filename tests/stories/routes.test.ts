@@ -1,7 +1,12 @@
 // Every route of every episode, played with the engine's StoryRun: how choices are offered, and what a
 // reader can meet. The episodes are whatever is in stories/ (see episodeSlugs).
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileEpisode, episodeSlugs, walkRoutes, type Routes, type Stretch } from '../helpers/stories';
+import { readGlobalTags } from '../../scripts/ink/episodes';
+import { splitTag } from '../../src/engine/tags';
+import { compileEpisode, episodeSlugs, STORIES_DIR, walkRoutes, type Routes, type Stretch } from '../helpers/stories';
+import { alone, essaySentences, readEssay, unreachable } from './essay';
 
 // Episode 4 has thousands of distinct choice states: walk each episode once per file.
 const walked = new Map<string, Routes>();
@@ -46,6 +51,24 @@ describe('every route of every episode', () => {
     (slug) => {
       const labels = stretches(routesOf(slug)).flatMap((s) => s.lines.filter((line) => /\[[^\]]*\]/.test(line)));
       expect([...new Set(labels)]).toEqual([]);
+    },
+    WALK,
+  );
+
+  it(
+    'every sentence of the essay is met on some route, in the author\'s words',
+    () => {
+      const starts = episodeSlugs().flatMap((slug) => {
+        const source = fs.readFileSync(path.join(STORIES_DIR, `${slug}.ink`), 'utf8');
+        const meta = readGlobalTags(source)
+          .map(splitTag)
+          .filter(({ key }) => ['title', 'time', 'summary'].includes(key))
+          .map(({ value }) => alone(value));
+        return [routesOf(slug).start, ...meta];
+      });
+      const sentences = essaySentences(readEssay());
+      expect(sentences.length).toBeGreaterThan(30);
+      expect(unreachable(sentences, starts)).toEqual([]);
     },
     WALK,
   );
