@@ -20,5 +20,5 @@ valigetta: Uno strumento serve a qualcosa. Bisogna sapere a che cosa. # pose: va
 * [Chiedere a quello con la valigetta da dove si comincia]
     valigetta: Dalla strategia. Prima si decide dove andare, poi si sceglie lo strumento. # pose: valigetta convinto
     cappotto: E se lo strumento era tutto quello che avevamo? # pose: cappotto deluso
-- cappotto: Vedremo. Qualcosa mi dice che la festa sta per finire. # ending: strumenti
+- cappotto: Vedremo. Qualcosa mi dice che la festa sta per finire. # ending: strumenti: Strumenti, non soluzioni
 -> END

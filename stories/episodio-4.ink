@@ -274,8 +274,11 @@ cappotto: Io una pausa me la prendo. # pose: cappotto pensoso
 {ritorno == "negozio":
     cappotto: Torno al bancone. Ai social ci penso dopo.
 }
-valigetta: Ci vediamo alle quattro, allora. # exit: cappotto
-valigetta: Una pausa. Ne ho bisogno anch’io. # pose: valigetta pensoso # exit: valigetta # ending: pausa
+// Un `exit` sulla battuta di chi esce vale dopo la battuta: la dice in scena, poi se ne va.
+// Il cappotto esce dopo «Alle quattro.»; la valigetta resta sola per l'ultima battuta, poi esce anche lei.
+valigetta: Ci vediamo alle quattro, allora.
+cappotto: Alle quattro. # exit: cappotto
+valigetta: Una pausa. Ne ho bisogno anch’io. # pose: valigetta pensoso # exit: valigetta # ending: pausa: Una pausa fino alle quattro
 -> chiusura
 
 = ripartire
@@ -289,7 +292,8 @@ valigetta: Una pausa. Ne ho bisogno anch’io. # pose: valigetta pensoso # exit:
 - else:
     cappotto: Con i social al loro posto, allora.
 }
-cappotto: La festa è finita. Il lavoro no: si riparte dalle persone. # pose: cappotto aperto # exit: cappotto, valigetta # ending: ripartire
+// Tutti e due in scena fino all'ultima battuta, poi escono insieme (l'`exit` è sulla battuta di chi parla).
+cappotto: La festa è finita. Il lavoro no: si riparte dalle persone. # pose: cappotto aperto # exit: cappotto, valigetta # ending: ripartire: Si riparte dalle persone
 -> chiusura
 
 === chiusura ===

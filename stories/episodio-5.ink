@@ -18,5 +18,5 @@ cappotto: Facebook non è obbligatorio. Questa me la segno. # pose: cappotto ape
     valigetta: Dagli errori. Li abbiamo fatti tutti: almeno adesso li conosciamo. # pose: valigetta convinto
 * [Chiedere che cosa vuol dire «le persone al centro»]
     cappotto: Che il cliente torni a essere una persona, non un contatto. # pose: cappotto pensoso
-- valigetta: Obiettivi concreti, e le persone al centro. Si ricomincia da capo. # ending: centro
+- valigetta: Obiettivi concreti, e le persone al centro. Si ricomincia da capo. # ending: centro: Le persone al centro
 -> END

@@ -3,6 +3,7 @@
 import { describe, it, expect } from 'vitest';
 import { compileEpisode, loadCast } from '../helpers/stories';
 import { StoryRun } from '../../src/engine/run';
+import { stageAfter } from '../../src/engine/stage';
 import type { NarrationBeat, SpeechBeat, StoryBeat } from '../../src/engine/types';
 import { alone, essaySentences, normalise, readEssay, unreachable } from './essay';
 
@@ -45,6 +46,9 @@ const hears = (p: Played, fragment: string) =>
   p.beats.some((b) => b.kind !== 'direction' && b.text.includes(fragment));
 const endings = (p: Played) => p.beats.filter((b) => b.ending).map((b) => b.ending);
 const lines = (p: Played) => p.beats.flatMap((b) => (b.kind === 'direction' ? [] : [b.text]));
+/** Who is on stage once the reader has read up to and including `beat`. */
+const onStageAfter = (p: Played, beat: StoryBeat) =>
+  stageAfter(p.run.transcript.slice(0, p.run.transcript.indexOf(beat) + 1), loadCast()).present;
 const indexOfLine = (p: Played, fragment: string) =>
   p.beats.findIndex((b) => b.kind !== 'direction' && b.text.includes(fragment));
 
@@ -151,12 +155,22 @@ describe('episodio 4 — Ho bisogno di una pausa…', () => {
 
     expect(endings(p)).toEqual(['pausa']);
     const last = p.beats.find((b) => b.ending === 'pausa')!;
-    expect(last).toMatchObject({ kind: 'speech', speaker: 'valigetta', text: 'Una pausa. Ne ho bisogno anch’io.' });
-    expect(last.directions).toContainEqual({ type: 'exit', who: ['valigetta'] });
-    expect(speech(p, 'valigetta', 'Ci vediamo alle quattro')!.directions).toContainEqual({
-      type: 'exit',
-      who: ['cappotto'],
+    expect(last).toMatchObject({
+      kind: 'speech',
+      speaker: 'valigetta',
+      text: 'Una pausa. Ne ho bisogno anch’io.',
+      endingName: 'Una pausa fino alle quattro',
     });
+    // An exit on the exiting speaker's own line takes effect after the line: the coat answers
+    // «Alle quattro.» on stage and leaves; the briefcase says the last line alone, then leaves too
+    // (the stage at the ending itself: stage.test.ts).
+    const ciVediamo = speech(p, 'valigetta', 'Ci vediamo alle quattro')!;
+    const alleQuattro = speech(p, 'cappotto', 'Alle quattro.')!;
+    expect(p.beats.indexOf(alleQuattro)).toBe(p.beats.indexOf(ciVediamo) + 1);
+    expect(alleQuattro.directions).toContainEqual({ type: 'exit', who: ['cappotto'] });
+    expect(last.directions).toContainEqual({ type: 'exit', who: ['valigetta'] });
+    expect(onStageAfter(p, ciVediamo)).toEqual(['cappotto', 'valigetta']);
+    expect(onStageAfter(p, alleQuattro)).toEqual(['cappotto', 'valigetta']);
 
     expect(indexOfLine(p, 'Nella prossima puntata')).toBeGreaterThan(p.beats.indexOf(last));
     expect(narration(p, '@04:00 p.m. Se #internethavinto, le persone devono tornare al centro')).toBeDefined();
@@ -167,8 +181,9 @@ describe('episodio 4 — Ho bisogno di una pausa…', () => {
     const p = play('episodio-4', ROUTE_RIPARTIRE);
     expect(endings(p)).toEqual(['ripartire']);
     const last = p.beats.find((b) => b.ending === 'ripartire')!;
-    expect(last).toMatchObject({ kind: 'speech', speaker: 'cappotto' });
+    expect(last).toMatchObject({ kind: 'speech', speaker: 'cappotto', endingName: 'Si riparte dalle persone' });
     expect(last.kind === 'speech' && last.text).toContain('si riparte dalle persone');
+    // the exit is on the speaker's own line: both stay for it, then leave together (stage.test.ts)
     expect(last.directions).toContainEqual({ type: 'exit', who: ['cappotto', 'valigetta'] });
     expect(narration(p, 'Nella prossima puntata di “Se Internet ha vinto')).toBeDefined();
     expect(narration(p, 'Con obiettivi di business concreti e le persone al centro.')).toBeDefined();
