@@ -72,7 +72,7 @@ interface SavedFlow {
  * differ between routes that reach the same place in another order, so they are left out
  * (our stories use neither TURNS_SINCE nor RANDOM).
  */
-function readState(state: string): { key: string; choiceBlocks: string[] } {
+export function futureOf(state: string): { key: string; choiceBlocks: string[] } {
   const s = JSON.parse(state) as { flows: Record<string, SavedFlow>; variablesState: unknown; evalStack: unknown; visitCounts: Record<string, number> };
   const flows = Object.entries(s.flows).map(([name, f]) => [
     name,
@@ -91,7 +91,7 @@ function readState(state: string): { key: string; choiceBlocks: string[] } {
 export function exploreStory(json: string, cast: Cast, options: ExploreOptions = {}): ExploreReport {
   const maxStates = options.maxStates ?? 20000;
   const maxDepth = options.maxDepth ?? 200;
-  const run = StoryRun.start(json, cast);
+  const run = StoryRun.forExploring(json, cast);
   const texts = new Map<string, true>();
   const visited = new Set<string>();
   const endings = new Set<string>();
@@ -141,7 +141,7 @@ export function exploreStory(json: string, cast: Cast, options: ExploreOptions =
       return 0;
     }
     const state = run.stateJson;
-    const { key, choiceBlocks } = readState(state);
+    const { key, choiceBlocks } = futureOf(state);
     for (const block of choiceBlocks) blocks.add(block);
     const known = routesFrom.get(key);
     if (known !== undefined) return known;

@@ -50,6 +50,8 @@ export class StoryRun {
   private atStart = true;
   /** Lowest transcript length since `takeChangedFrom()`: what a save must rewrite. */
   private changedFrom = 0;
+  /** Keep rewind points (readers); tools that explore every path load states themselves. */
+  private rewindable = true;
 
   private constructor(
     private readonly story: Story,
@@ -71,6 +73,13 @@ export class StoryRun {
   /** Starts an episode from its compiled JSON. `id` names it in saves (the episode's slug). */
   static start(json: string, cast: Cast, id = ''): StoryRun {
     return new StoryRun(new Story(json), cast, id, json);
+  }
+
+  /** A run without rewind points, for tools that explore every path (they save and load states themselves). */
+  static forExploring(json: string, cast: Cast): StoryRun {
+    const run = StoryRun.start(json, cast);
+    run.rewindable = false;
+    return run;
   }
 
   /** Restores a save. Returns a typed error instead of throwing when the save cannot be used. */
@@ -150,7 +159,7 @@ export class StoryRun {
       if (failed) return null;
       if (beat) {
         this.push(beat);
-        if (this.transcript.length % CHECKPOINT_EVERY === 0) {
+        if (this.rewindable && this.transcript.length % CHECKPOINT_EVERY === 0) {
           this.checkpoints.push({ state: this.story.state.toJson(), transcriptLength: this.transcript.length });
         }
         return beat;
@@ -170,7 +179,7 @@ export class StoryRun {
   choose(index: number): void {
     const choice = this.story.currentChoices.find((c) => c.index === index);
     if (!choice || this.story.canContinue) throw new Error(`No choice ${index} here`);
-    this.snapshots.push({ state: this.story.state.toJson(), transcriptLength: this.transcript.length });
+    if (this.rewindable) this.snapshots.push({ state: this.story.state.toJson(), transcriptLength: this.transcript.length });
     this.story.ChooseChoiceIndex(index);
     this.push({ kind: 'choice', id: this.transcript.length, text: choice.text, index });
   }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { compileInkFile, formatMessage } from '../../scripts/ink/compiler';
 import { findEpisodes } from '../../scripts/ink/episodes';
+import { futureOf } from '../../src/engine/explore';
 import { StoryRun } from '../../src/engine/run';
 import type { Cast } from '../../src/engine/types';
 
@@ -68,35 +69,12 @@ export interface Routes {
 }
 
 /**
- * What decides a state's future: where each thread is, the choices on offer (with the threads they
- * resume), variables, the evaluation stack and visit counts. Counters that only number things (turns,
- * thread ids, the random seed) are left out, so routes that reach the same place in another order
- * merge (the stories use neither TURNS_SINCE nor RANDOM). The stories check's explorer merges the same way.
- */
-function futureOf(state: string): string {
-  interface Thread { callstack: unknown[] }
-  interface Flow {
-    callstack: { threads: Thread[] };
-    currentChoices?: { text: string; originalChoicePath: string; targetPath: string; isInvisibleDefault: boolean; originalThreadIndex: number }[];
-    choiceThreads?: Record<string, Thread>;
-  }
-  const s = JSON.parse(state) as { flows: Record<string, Flow>; variablesState: unknown; evalStack: unknown; visitCounts: Record<string, number> };
-  const flows = Object.entries(s.flows).map(([name, f]) => [
-    name,
-    f.callstack.threads.map((t) => t.callstack),
-    (f.currentChoices ?? []).map((c) => [c.text, c.originalChoicePath, c.targetPath, c.isInvisibleDefault, f.choiceThreads?.[c.originalThreadIndex]?.callstack]),
-  ]);
-  const visits = Object.entries(s.visitCounts).sort(([a], [b]) => (a < b ? -1 : 1));
-  return JSON.stringify([flows, s.variablesState, s.evalStack, visits]);
-}
-
-/**
  * Plays every route of a compiled episode with the engine's StoryRun, choosing every choice at every
  * choice point. States with the same future are played once (so this is exhaustive, not sampled);
  * throws on runtime errors and when a route goes on for more than `maxDepth` choices.
  */
 export function walkRoutes(json: string, cast: Cast = loadCast(), maxDepth = 200): Routes {
-  const run = StoryRun.start(json, cast);
+  const run = StoryRun.forExploring(json, cast);
   const stops = new Map<string, Stop>();
 
   const read = (route: string[]): Stretch => {
@@ -106,7 +84,7 @@ export function walkRoutes(json: string, cast: Cast = loadCast(), maxDepth = 200
     if (run.status !== 'choose') return { lines, stop: null };
     if (route.length >= maxDepth) throw new Error(`a route goes on for more than ${maxDepth} choices: ${route.join(' → ')}`);
 
-    const key = futureOf(run.stateJson);
+    const key = futureOf(run.stateJson).key;
     const known = stops.get(key);
     if (known) return { lines, stop: known };
     const choices = run.choices;
