@@ -95,6 +95,27 @@ describe('the reader’s app', () => {
     expect(document.documentElement.dataset.theme).toBe('dark');
   });
 
+  it('the history returns to any earlier line or choice in one click', async () => {
+    const { store } = setup();
+    await openScene();
+    key(' ');
+    key(' ');
+    await screen.findByRole('group', { name: 'Tocca a te' });
+    key('1');
+    key(' ');
+    key('c');
+    const history = screen.getByRole('dialog', { name: 'Cronologia' });
+    // Back to the choice: its options are offered again.
+    fireEvent.click(within(history).getByRole('button', { name: 'Torna a questa scelta' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(store.getState().scene).toMatchObject({ phase: 'choosing', depth: 0 });
+    // Back to the very first line.
+    key('c');
+    fireEvent.click(within(screen.getByRole('dialog', { name: 'Cronologia' })).getAllByRole('button', { name: 'Torna qui' })[0]);
+    expect(live()).toBe("L'uomo con il cappotto: Lo sapevo è finita la festa");
+    expect(store.getState().scene!.beats).toBe(1);
+  });
+
   it('asks before restarting', async () => {
     const { store } = setup();
     await openScene();
