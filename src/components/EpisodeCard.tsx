@@ -46,7 +46,14 @@ export function EpisodeCard({ episode, href, onRestart }: Props) {
           <p className="progress-badge progress-badge--finished">Concluso</p>
         )}
         {progress.state === 'interrupted' && (
-          <p className="progress-badge progress-badge--interrupted">Interrotto da un errore: puoi tornare all'ultima scelta</p>
+          <>
+            <p className="progress-badge progress-badge--interrupted">Interrotto da un errore</p>
+            {progress.where && (
+              <p className="episode-card__where">
+                <span className="episode-card__where-label">Si è fermato qui:</span> «{progress.where}»
+              </p>
+            )}
+          </>
         )}
         {progress.endings.length > 0 && (
           <p className="episode-card__endings">

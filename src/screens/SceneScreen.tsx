@@ -159,6 +159,7 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen }: Props) {
       <div className="scene scene--failed" data-phase="failed">
         <ErrorPanel
           message={scene.error ?? 'Errore sconosciuto'}
+          lastLine={scene.lastLine && 'text' in scene.lastLine ? scene.lastLine.text : undefined}
           onHome={() => navigate(homeHref)}
           onRestart={scene.beats ? restart : undefined}
           onBack={scene.depth > 0 ? back : undefined}
