@@ -27,6 +27,12 @@ const MAX_SAVED_CHECKPOINTS = 4;
 
 const isLine = (b: Beat | undefined) => b !== undefined && (b.kind === 'speech' || b.kind === 'narration');
 
+ /** What the next step would show, for the presenter: a line, the options with the first line of each, or the end. */
+export type Peek =
+  | { kind: 'line'; beat: StoryBeat }
+  | { kind: 'choices'; options: { index: number; text: string; first: StoryBeat | null }[] }
+  | { kind: 'end' };
+
 type Resumed = { ok: true; run: StoryRun; storyChanged: boolean } | { ok: false; error: SaveError };
 
 /**
@@ -53,11 +59,14 @@ export class StoryRun {
   /** Keep rewind points (readers); tools that explore every path load states themselves. */
   private rewindable = true;
 
+  /** A second run of the same story, for looking ahead without moving this one (made on first use). */
+  private peeker: StoryRun | null = null;
+
   private constructor(
     private readonly story: Story,
     private readonly cast: Cast,
     readonly id: string,
-    json: string,
+    private readonly json: string,
   ) {
     this.fingerprint = fingerprint(json);
     this.meta = parseMeta(story.globalTags ?? []);
@@ -125,6 +134,40 @@ export class StoryRun {
   /** How many choices can be stepped back. */
   get depth(): number {
     return this.snapshots.length;
+  }
+
+  /**
+   * What the next step would show, computed on a copy of the ink state: the next line, or at a choice
+   * point the first line behind each option. This run does not move.
+   */
+  peek(): Peek {
+    if (this.failure) return { kind: 'end' };
+    const state = this.story.state.toJson();
+    const peeker = (this.peeker ??= StoryRun.forExploring(this.json, this.cast));
+    const firstBeat = () => {
+      peeker.transcript = [];
+      peeker.issues.length = 0;
+      const beat = peeker.next();
+      return peeker.failure ? null : beat;
+    };
+    const load = () => {
+      peeker.loadState(state);
+      peeker.atStart = this.atStart;
+    };
+    if (this.status === 'continue') {
+      load();
+      const beat = firstBeat();
+      return beat ? { kind: 'line', beat } : { kind: 'end' };
+    }
+    if (this.status === 'choose') {
+      const options = this.choices.map((c) => {
+        load();
+        peeker.story.ChooseChoiceIndex(c.index);
+        return { index: c.index, text: c.text, first: firstBeat() };
+      });
+      return { kind: 'choices', options };
+    }
+    return { kind: 'end' };
   }
 
   /** Whether there is an earlier line to step back to. */

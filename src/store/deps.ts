@@ -1,3 +1,4 @@
+import type { SyncChannel } from '../adapters/channel';
 import type { KeyValueStorage } from '../adapters/storage';
 import type { Cast } from '../engine/types';
 
@@ -27,6 +28,8 @@ export interface StoreDeps {
   clock?: () => number;
   /** Runs `task` after `ms`; returns a cancel function. setTimeout by default. */
   later?: (task: () => void, ms: number) => () => void;
+  /** Messages to the other window of a workshop (none: each window works alone). */
+  channel?: SyncChannel | null;
 }
 
 export const storageKeys = {
@@ -37,4 +40,8 @@ export const storageKeys = {
   /** A save that could not be used, kept until the reader restarts the episode. */
   aside: (slug: string) => `sihv.v1.aside.${slug}`,
   progress: (slug: string) => `sihv.v1.progress.${slug}`,
+  /** The workshop log of an episode: the groups run and what each chose (see store/workshop-log.ts). */
+  workshopLog: (slug: string) => `sihv.v1.workshop-log.${slug}`,
+  /** A workshop log that could not be read, kept until the log is cleared. */
+  workshopLogAside: (slug: string) => `sihv.v1.workshop-log-aside.${slug}`,
 };

@@ -3,8 +3,10 @@ import type { StoreDeps } from './deps';
 import { createLibrarySlice, type LibrarySlice } from './library';
 import { createPlayerSlice, type PlayerSlice } from './player';
 import { createSettingsSlice, type SettingsSlice } from './settings';
+import { createWorkshopSlice, type WorkshopSlice } from './workshop';
+import { createWorkshopLogSlice, type WorkshopLogSlice } from './workshop-log';
 
-export type AppState = LibrarySlice & PlayerSlice & SettingsSlice;
+export type AppState = LibrarySlice & PlayerSlice & SettingsSlice & WorkshopSlice & WorkshopLogSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** One store in slices; `deps` carries every side effect so tests can run it in memory. */
@@ -13,6 +15,8 @@ export function createAppStore(deps: StoreDeps): AppStore {
     ...createLibrarySlice(deps)(...a),
     ...createPlayerSlice(deps)(...a),
     ...createSettingsSlice(deps)(...a),
+    ...createWorkshopSlice(deps)(...a),
+    ...createWorkshopLogSlice(deps)(...a),
   }));
   store.subscribe((now, before) => {
     if (now.settings !== before.settings) now.settingsChanged();
@@ -24,3 +28,5 @@ export type { StoreDeps, EpisodeSource } from './deps';
 export type { EpisodeCard, Progress } from './library';
 export type { Notice, NoticeKind, Reveal, SceneState } from './player';
 export type { Settings } from './settings';
+export type { WorkshopRole, WorkshopState } from './workshop';
+export type { ChoiceEntry, Group, WorkshopLog } from './workshop-log';

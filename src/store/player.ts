@@ -1,7 +1,8 @@
 import type { StateCreator } from 'zustand';
 import { endingOf } from '../engine/endings';
 import type { StoryRun } from '../engine/run';
-import type { SaveErrorKind } from '../engine/save';
+import type { Peek } from '../engine/run';
+import type { SaveData, SaveErrorKind } from '../engine/save';
 import { copyStage, emptyStage, type StageState } from '../engine/stage';
 import { parseMeta } from '../engine/tags';
 import type { Beat, ChoiceOption, Ending, EpisodeMeta, StoryBeat } from '../engine/types';
@@ -70,8 +71,11 @@ export interface SceneState {
 
 export interface PlayerSlice {
   scene: SceneState | null;
-  /** Opens an episode where the reader left it, or from its first line when `fromStart`. */
-  openEpisode: (slug: string, fromStart?: boolean) => Promise<void>;
+  /**
+   * Opens an episode where the reader left it, or from its first line when `fromStart`. A `workshop`
+   * run is saved apart from the reader's own progress and does not count as reading.
+   */
+  openEpisode: (slug: string, fromStart?: boolean, mode?: RunMode) => Promise<void>;
   /** Reads on: finishes a line being typed, waits out a pause, or shows the next line. */
   advance: () => void;
   /** Picks a choice. A pointer pick within CHOICE_GRACE_MS of the choices appearing is ignored. */
@@ -99,7 +103,18 @@ export interface PlayerSlice {
   keepThisTab: () => void;
   /** A new compiled version of an episode arrived (live editing): keep the reader's place if it still exists. */
   replaceStory: (slug: string, json: string) => void;
+  /** The run as a save (for another window to adopt), or null. */
+  runState: () => SaveData | null;
+  /** Takes the run another window sent (same episode): this window then shows exactly what it shows. */
+  adopt: (save: SaveData) => void;
+  /** What the next step would show, computed on a copy of the ink state (the run does not move). */
+  peek: () => Peek | null;
+  /** Calls `listener` after every step, rewind or restart taken in this window; returns an unsubscribe. */
+  onLocalChange: (listener: () => void) => () => void;
 }
+
+/** `reader`: the reader's own progress; `workshop`: a facilitator's run for a room, saved apart. */
+export type RunMode = 'reader' | 'workshop';
 
 const SAVE_MESSAGES: Record<SaveErrorKind, string> = {
   malformed: 'I progressi salvati di questo episodio sono danneggiati e non si possono riprendere.',
@@ -149,6 +164,11 @@ export const createPlayerSlice =
     // The chunk keys of this episode's stored save, as last written here (null: read them from storage).
     let savedChunks: string[] | null = null;
     let unwatch: (() => void) | null = null;
+    let mode: RunMode = 'reader';
+    // Where this run is stored: the slug, or `workshop.<slug>` for a workshop run.
+    let slot = '';
+    const changeListeners = new Set<() => void>();
+    const changed = () => changeListeners.forEach((listener) => listener());
 
     const phaseOf = (r: StoryRun): SceneState['phase'] => {
       if (r.failure) return 'failed';
@@ -185,9 +205,16 @@ export const createPlayerSlice =
     /** Saves the run and the episode's progress; a failed write becomes a notice, never an exception. */
     const persist = (r: StoryRun) => {
       if (holdSaves) return;
-      const { result: written, chunks } = writeSave(deps.storage, r.id, r.save(deps.now()), Math.min(rewriteFrom, r.takeChangedFrom()), savedChunks);
+      const { result: written, chunks } = writeSave(deps.storage, slot, r.save(deps.now()), Math.min(rewriteFrom, r.takeChangedFrom()), savedChunks);
       savedChunks = chunks;
       rewriteFrom = Infinity;
+      const scene = get().scene;
+      const full = () => {
+        if (written.ok || !scene || scene.slug !== r.id) return;
+        const kind = written.reason === 'full' ? 'storage-full' : 'storage-unavailable';
+        if (scene.notice?.kind !== kind) set({ scene: { ...scene, notice: { kind, message: STORAGE_MESSAGES[kind] } } });
+      };
+      if (mode === 'workshop') return full(); // a room's run is not the facilitator's reading
       const phase = phaseOf(r);
       const ended = phase === 'ended';
       const lastLine = r.transcript.findLast(isLine);
@@ -198,10 +225,7 @@ export const createPlayerSlice =
         where: lastLine?.text ?? '',
         endings: ending ? withEnding(seen, ending) : seen,
       });
-      const scene = get().scene;
-      if (written.ok || !scene || scene.slug !== r.id) return;
-      const kind = written.reason === 'full' ? 'storage-full' : 'storage-unavailable';
-      if (scene.notice?.kind !== kind) set({ scene: { ...scene, notice: { kind, message: STORAGE_MESSAGES[kind] } } });
+      full();
     };
 
     // Saving waits until the new line is on screen; several quick steps make one save.
@@ -250,7 +274,7 @@ export const createPlayerSlice =
       if (phase !== 'reading') return;
       const last = r.transcript.at(-1);
       if (last?.kind === 'direction') at(0, step); // says nothing: pass on (after its pause, above)
-      else if (isLine(last) && get().settings.autoAdvance && !suspended) at(readingTime(last.text), step);
+      else if (isLine(last) && mode === 'reader' && get().settings.autoAdvance && !suspended) at(readingTime(last.text), step);
     };
 
     const update = (notice: Notice | null = get().scene?.notice ?? null) => {
@@ -273,7 +297,7 @@ export const createPlayerSlice =
     };
 
     /** After a step forward: the new line may be typed out, and its `pause` holds the next step. */
-    const arrived = () => {
+    const arrived = (local = true) => {
       const last = run!.transcript.at(-1);
       const now = clock();
       const { reveal: mode, revealSpeed } = get().settings;
@@ -281,7 +305,9 @@ export const createPlayerSlice =
       holdUntil = run!.stage.pause > 0 ? now + run!.stage.pause * 1000 : 0;
       queued = false;
       update();
+      if (!local) return;
       saveSoon();
+      changed();
     };
 
     const step = () => {
@@ -304,7 +330,7 @@ export const createPlayerSlice =
       run.next();
     };
 
-    const open = async (slug: string, fromStart = false): Promise<void> => {
+    const open = async (slug: string, fromStart = false, runMode: RunMode = 'reader'): Promise<void> => {
       const source = deps.episodes.find((e) => e.slug === slug);
       const token = ++opening;
       const meta = parseMeta(source?.tags ?? []);
@@ -329,13 +355,17 @@ export const createPlayerSlice =
       }
       flushSave();
       try {
+        mode = runMode;
+        slot = runMode === 'workshop' ? `workshop.${slug}` : slug;
         settled(resumeOrStart(slug, fromStart));
       } catch (e) {
         // Nothing that comes out of storage may leave the page stuck on "loading".
         run = null;
         set({ scene: { ...loading, phase: 'failed', error: `L'episodio non si è aperto (${(e as Error).message}).` } });
       }
-      watchOtherTabs(slug);
+      // A workshop's two windows share one run on purpose (they sync through a channel instead).
+      if (mode === 'reader') watchOtherTabs(slug);
+      else unwatch?.();
     };
 
     /** Resumes the saved place, or starts over; says why when a save cannot be used (and keeps it). */
@@ -345,10 +375,10 @@ export const createPlayerSlice =
       holdSaves = false;
       savedChunks = null;
       if (fromStart) {
-        removeSave(deps.storage, slug);
-        dropAside(deps.storage, slug);
+        removeSave(deps.storage, slot);
+        dropAside(deps.storage, slot);
       }
-      const saved = fromStart ? null : readSave(deps.storage, slug);
+      const saved = fromStart ? null : readSave(deps.storage, slot);
       run = null;
       if (saved !== null) {
         const resumed = engine!.StoryRun.resume(json, deps.cast, slug, saved);
@@ -357,7 +387,7 @@ export const createPlayerSlice =
           notice = { kind: `save-${resumed.error.kind}`, message: SAVE_MESSAGES[resumed.error.kind] };
           // A newer player's save stays where that player will look for it; anything else is set aside.
           if (resumed.error.kind === 'newer') holdSaves = true;
-          else setAside(deps.storage, slug);
+          else setAside(deps.storage, slot);
         }
       }
       if (!run) startFresh();
@@ -380,6 +410,7 @@ export const createPlayerSlice =
       if (!run || !how(run)) return;
       settled();
       saveSoon();
+      changed();
     };
 
     return {
@@ -427,11 +458,12 @@ export const createPlayerSlice =
         pendingSave = null; // the old place is being thrown away, not saved
         holdSaves = false;
         savedChunks = null;
-        removeSave(deps.storage, run.id);
-        dropAside(deps.storage, run.id);
+        removeSave(deps.storage, slot);
+        dropAside(deps.storage, slot);
         startFresh();
         settled(null);
         saveSoon();
+        changed();
       },
 
       followOtherTab: () => {
@@ -466,6 +498,31 @@ export const createPlayerSlice =
       dismissNotice: () => {
         const scene = get().scene;
         if (scene) set({ scene: { ...scene, notice: null } });
+      },
+
+      runState: () => (run ? run.save(deps.now()) : null),
+
+      adopt: (save) => {
+        if (!run || !engine || save.story !== run.id) return;
+        const before = run.transcript;
+        const resumed = engine.StoryRun.resume(json, deps.cast, run.id, save);
+        if (!resumed.ok) return;
+        run = resumed.run;
+        const t = run.transcript;
+        // Read on from where this window was: the new lines arrive as they do for the one who stepped.
+        const readOn = t.length > before.length && before.length > 0 && JSON.stringify(t[before.length - 1]) === JSON.stringify(before.at(-1));
+        if (readOn) arrived(false);
+        else settled();
+        // The window that stepped saves; this one reads the stored head before its own next save.
+        pendingSave = null;
+        savedChunks = null;
+      },
+
+      peek: () => (run ? run.peek() : null),
+
+      onLocalChange: (listener) => {
+        changeListeners.add(listener);
+        return () => void changeListeners.delete(listener);
       },
 
       replaceStory: (slug, nextJson) => {

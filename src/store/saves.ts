@@ -1,4 +1,4 @@
-// Saves in storage: a small head (ink state, rewind points) plus the transcript in fixed chunks, so
+// Saves in storage, one per slot (an episode's slug, or `workshop.<slug>` for a workshop run): a small head (ink state, rewind points) plus the transcript in fixed chunks, so
 // a step rewrites the head and the last chunk only, whatever the length of the reading.
 //
 // Chunks are copy-on-write: a changed chunk goes under a new key, then the head (which lists its
@@ -27,7 +27,7 @@ function compact(beat: Beat): StoredBeat {
 
 function expand(beat: unknown): unknown {
   if (typeof beat !== 'object' || beat === null || (beat as Beat).kind === 'choice') return beat;
-  return { directions: [], notes: [], prompts: [], classes: [], ending: null, endingName: null, ...beat };
+  return { directions: [], notes: [], prompts: [], classes: [], ending: null, endingName: null, section: null, ...beat };
 }
 
 /** The chunk keys a stored head lists (none when it cannot be read). */
@@ -53,9 +53,9 @@ export interface SaveWrite {
  * Writes `save`, rewriting only chunks from the one holding beat `changedFrom` on. `known` is the
  * chunk list of the last write (null: read it from the stored head).
  */
-export function writeSave(storage: KeyValueStorage, slug: string, save: SaveData, changedFrom: number, known: string[] | null): SaveWrite {
+export function writeSave(storage: KeyValueStorage, slot: string, save: SaveData, changedFrom: number, known: string[] | null): SaveWrite {
   const { transcript, ...head } = save;
-  const before = known ?? chunksOf(storage.read(storageKeys.save(slug)));
+  const before = known ?? chunksOf(storage.read(storageKeys.save(slot)));
   const count = Math.ceil(transcript.length / CHUNK);
   const kept = Math.min(Math.floor(Math.min(changedFrom, transcript.length) / CHUNK), before.length, count);
   const chunks = before.slice(0, kept);
@@ -65,7 +65,7 @@ export function writeSave(storage: KeyValueStorage, slug: string, save: SaveData
   };
   const rev = revision();
   for (let k = kept; k < count; k++) {
-    const key = `${storageKeys.saveChunk(slug, k)}.${rev}`;
+    const key = `${storageKeys.saveChunk(slot, k)}.${rev}`;
     const result = storage.write(key, JSON.stringify(transcript.slice(k * CHUNK, (k + 1) * CHUNK).map(compact)));
     if (!result.ok) {
       storage.remove(key);
@@ -73,7 +73,7 @@ export function writeSave(storage: KeyValueStorage, slug: string, save: SaveData
     }
     chunks.push(key);
   }
-  const result = storage.write(storageKeys.save(slug), JSON.stringify({ ...head, transcriptLength: transcript.length, chunks }));
+  const result = storage.write(storageKeys.save(slot), JSON.stringify({ ...head, transcriptLength: transcript.length, chunks }));
   if (!result.ok) return undo(result);
   for (const old of before) if (!chunks.includes(old)) storage.remove(old);
   return { result, chunks };
@@ -84,8 +84,8 @@ export function writeSave(storage: KeyValueStorage, slug: string, save: SaveData
  * written by format 1 carries its transcript inline; a missing or unreadable chunk leaves the
  * transcript unusable, which the engine's check reports as damage.
  */
-export function readSave(storage: KeyValueStorage, slug: string): unknown {
-  const raw = storage.read(storageKeys.save(slug));
+export function readSave(storage: KeyValueStorage, slot: string): unknown {
+  const raw = storage.read(storageKeys.save(slot));
   if (raw === null) return null;
   let head: unknown;
   try {
@@ -109,25 +109,25 @@ export function readSave(storage: KeyValueStorage, slug: string): unknown {
 }
 
 /** Removes a save and its chunks. */
-export function removeSave(storage: KeyValueStorage, slug: string): void {
-  for (const key of chunksOf(storage.read(storageKeys.save(slug)))) storage.remove(key);
-  storage.remove(storageKeys.save(slug));
+export function removeSave(storage: KeyValueStorage, slot: string): void {
+  for (const key of chunksOf(storage.read(storageKeys.save(slot)))) storage.remove(key);
+  storage.remove(storageKeys.save(slot));
 }
 
 /**
  * Moves a save that could not be used out of the way (head and chunks, as they are), so reading on
  * cannot overwrite it; it stays there until the reader restarts the episode.
  */
-export function setAside(storage: KeyValueStorage, slug: string): void {
-  dropAside(storage, slug);
-  const raw = storage.read(storageKeys.save(slug));
+export function setAside(storage: KeyValueStorage, slot: string): void {
+  dropAside(storage, slot);
+  const raw = storage.read(storageKeys.save(slot));
   if (raw === null) return;
-  storage.write(storageKeys.aside(slug), raw); // its chunk keys stay as they are, listed by this copy
-  storage.remove(storageKeys.save(slug));
+  storage.write(storageKeys.aside(slot), raw); // its chunk keys stay as they are, listed by this copy
+  storage.remove(storageKeys.save(slot));
 }
 
 /** Drops what `setAside` kept (the reader chose to restart). */
-export function dropAside(storage: KeyValueStorage, slug: string): void {
-  for (const key of chunksOf(storage.read(storageKeys.aside(slug)))) storage.remove(key);
-  storage.remove(storageKeys.aside(slug));
+export function dropAside(storage: KeyValueStorage, slot: string): void {
+  for (const key of chunksOf(storage.read(storageKeys.aside(slot)))) storage.remove(key);
+  storage.remove(storageKeys.aside(slot));
 }
