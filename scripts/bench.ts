@@ -2,7 +2,10 @@
 //   sizes: initial JS of the built site (gzipped) and the lazy chunks; no compiler in any of them
 //   latency: Chromium, 4× CPU throttling, our player vs a plain-DOM inkjs page on the same story
 //   memory: heap retained by 1,000 steps of rewind history
-// Options: --runs N (first-line runs, default 15), --steps N (clicks per page, default 150), --no-build
+//   long story: click → next line at lines 100, 1,000 and 5,000 of a generated 5,000-line episode
+//     (4× throttling), the save's size at its end and the bytes one step writes there
+// Options: --runs N (first-line runs, default 15), --steps N (clicks per page, default 150), --no-build,
+//   --no-long (skip the long story), --long-clicks N (timed clicks around each of its points, default 30)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +15,7 @@ import { rewindMemory } from './bench/memory';
 import { plainPageHtml } from './bench/plain-page';
 import { serve } from './bench/serve';
 import { firstLine, launch, stats, stepLatencies, type PageUnderTest } from './bench/browser';
+import { buildLongSite, LONG_SLUG, longStoryLatencies } from './bench/long';
 import { compileInkFile } from './ink/compiler';
 
 const SLUG = 'episodio-4';
@@ -95,3 +99,48 @@ const row = (label: string, a: number[], b: number[], target: number) => {
 };
 row('navigation → first line', first.ours, first.plain, 1.5);
 row('click → next line      ', click.ours, click.plain, 1.25);
+
+// Flat cost as the story grows
+if (!process.argv.includes('--no-long')) {
+  const LINES = 5000;
+  const points = [100, 1000, 5000];
+  const clicks = arg('--long-clicks', 30);
+  const site = await buildLongSite(root, LINES);
+  const longServer = await serve({ '/': site.dist });
+  const longBrowser = await launch();
+  const long = await longStoryLatencies(longBrowser, `${longServer.url}/#/episodio/${LONG_SLUG}`, LINES, points, clicks).finally(async () => {
+    await longBrowser.close();
+    await longServer.close();
+    site.cleanup();
+  });
+
+  const n = (v: number) => v.toLocaleString('en-US');
+  console.log(`\n== Long story (${n(LINES)} lines, no clear, no choices; Chromium, 4× CPU throttling; median / p95)`);
+  const at = new Map(long.points.map((p) => [p.line, stats(p.samples)]));
+  const width = Math.max(...points.map((p) => n(p).length));
+  for (const p of long.points) {
+    const s = at.get(p.line)!;
+    console.log(`click → next line at line ${n(p.line).padEnd(width)}: ${ms(s.median)} / ${ms(s.p95)}   (clicks to lines ${n(p.from)}–${n(p.to)}, n=${s.n})`);
+  }
+  const first = at.get(points[0])!;
+  const last = at.get(points.at(-1)!)!;
+  console.log(
+    `ratio line ${n(points.at(-1)!)} / line ${n(points[0])}: ${(last.median / first.median).toFixed(2)} (p95 ${(last.p95 / first.p95).toFixed(2)})   target ≤ 1.2`,
+  );
+  const { save } = long;
+  console.log(`save at line ${n(LINES)}: ${kb(save.total)} (head ${kb(save.head)} + ${save.chunks} transcript chunks ${kb(save.chunkBytes)})`);
+  const lastPoint = long.points.at(-1)!;
+  const step = stats(lastPoint.writes.map((w) => w.bytes));
+  // Chunk keys end in a revision (copy-on-write chunks): one name per chunk is enough here.
+  const keys = [...new Set(lastPoint.writes.flatMap((w) => w.keys.map((k) => k.replace('sihv.v1.', '').replace(/(\.t\d+)\.\w+$/, '$1'))))];
+  // A step rewrites the head and the chunk its line falls in, so it varies with the place in the chunk.
+  const ranges = long.points.map((p) => {
+    const bytes = p.writes.map((w) => w.bytes);
+    return `line ${n(p.line)} ${(Math.min(...bytes) / 1024).toFixed(1)}–${kb(Math.max(...bytes))}`;
+  });
+  console.log(`one step at line ${n(lastPoint.line)} writes: ${kb(step.median)} / ${kb(step.p95)}   (keys ${keys.join(', ')}; n=${step.n})`);
+  console.log(`  min–max a step: ${ranges.join(', ')}`);
+  const inside = long.points.reduce((sum, p) => sum + p.savesInside, 0);
+  if (inside) console.log(`warning: ${inside} timed clicks had a storage write inside them`);
+  console.log(`(fast-forward, unthrottled: ${(long.fastForwardMs / 1000).toFixed(1)} s)`);
+}

@@ -29,7 +29,7 @@ async function throttledPage(browser: Browser): Promise<Page> {
 }
 
 // "On screen": the line is in the DOM and a frame has been produced after it (rAF, then a task).
-const afterPaint = `new Promise((resolve) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = resolve; c.port2.postMessage(0); }))`;
+export const afterPaint = `new Promise((resolve) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = resolve; c.port2.postMessage(0); }))`;
 
 /** Milliseconds from navigation start to the first story line on screen, in a fresh context. */
 export async function firstLine(browser: Browser, target: PageUnderTest): Promise<number> {
