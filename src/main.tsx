@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { episodes } from 'virtual:episodes';
 import castJson from '../stories/cast.json';
 import { whenIdle } from './adapters/idle';
+import { broadcastChannel } from './adapters/channel';
 import { browserStorage } from './adapters/storage';
 import type { Cast } from './engine/types';
 import { createAppStore } from './store';
@@ -13,7 +14,9 @@ import './styles/home.css';
 import './styles/scene.css';
 import './styles/stage.css';
 import './styles/dialog.css';
+import './styles/groups.css';
 import './styles/print.css';
+import './styles/workshop.css';
 
 const cast = castJson as Cast;
 
@@ -27,6 +30,8 @@ const store = createAppStore({
   now: Date.now,
   loadEngine,
   defer: (task) => whenIdle(task),
+  // The workshop's projector and presenter windows talk over it (same origin, works offline).
+  channel: broadcastChannel('sihv-workshop'),
 });
 
 // A save still waiting for an idle moment is written before the page goes away.

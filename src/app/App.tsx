@@ -5,9 +5,11 @@ import { whenIdle } from '../adapters/idle';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { SettingsPanel } from '../components/SettingsPanel';
 import { ShortcutsOverlay } from '../components/ShortcutsOverlay';
+import { GroupsScreen } from '../screens/GroupsScreen';
 import { HomeScreen } from '../screens/HomeScreen';
 import { NotFoundScreen } from '../screens/NotFoundScreen';
 import { SceneScreen } from '../screens/SceneScreen';
+import { WorkshopScreen } from '../screens/WorkshopScreen';
 import { useKeyCommands } from '../screens/use-key-commands';
 import { REVEAL_SPEEDS, TEXT_SCALES } from '../store/settings';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -32,8 +34,11 @@ export function App() {
   // The slug alone, so progress saved in the background does not re-render the whole app; null at home
   // and for a link to an episode that does not exist (shown as «Episodio non trovato»).
   const slug = useApp((s) => (route.name === 'episode' ? resolveSlug(route.slug, s.episodes) : null));
-  const screen = slug ? `e:${slug}` : route.name === 'episode' ? `nf:${route.slug}` : 'home';
+  const groupsSlug = useApp((s) => (route.name === 'groups' ? resolveSlug(route.slug, s.episodes) : null));
+  const screen = slug ? `e:${slug}` : route.name === 'episode' ? `nf:${route.slug}` : route.name === 'groups' ? `g:${route.slug}` : 'home';
   const [overlay, setOverlay] = useState<'settings' | 'help' | null>(null);
+  const workshop = route.name === 'project' || route.name === 'present' ? route : null;
+  const workshopSlug = useApp((s) => (workshop ? resolveSlug(workshop.slug, s.episodes) : null));
   useSettingsEffects(settings);
 
   // Another screen starts at the top of the page, not where the last one was scrolled to (an episode
@@ -43,11 +48,23 @@ export function App() {
   }, [screen]);
 
   useKeyCommands((command) => {
+    if (workshop) return false; // the workshop views have keys of their own
     if (command.type === 'help') setOverlay('help');
     else if (command.type === 'settings') setOverlay('settings');
     else return false;
     return true;
   });
+
+  if (workshop && workshopSlug) {
+    // The room's screen and the presenter's: no reader chrome.
+    return (
+      <LazyMotion features={loadFeatures} strict>
+        <MotionConfig reducedMotion={MOTION[settings.motion]}>
+          <WorkshopScreen key={`${workshop.name}:${workshopSlug}`} slug={workshopSlug} role={workshop.name === 'project' ? 'projector' : 'presenter'} />
+        </MotionConfig>
+      </LazyMotion>
+    );
+  }
 
   return (
     <LazyMotion features={loadFeatures} strict>
@@ -92,8 +109,12 @@ export function App() {
           >
             {slug ? (
               <SceneScreen key={slug} slug={slug} fromStart={route.name === 'episode' && route.fromStart} shellDialogOpen={overlay !== null} />
+            ) : route.name === 'groups' ? (
+              groupsSlug ? <GroupsScreen key={groupsSlug} slug={groupsSlug} /> : <NotFoundScreen slug={route.slug} />
             ) : route.name === 'episode' ? (
               <NotFoundScreen slug={route.slug} />
+            ) : workshop ? (
+              <NotFoundScreen slug={workshop.slug} />
             ) : (
               <HomeScreen />
             )}

@@ -1,11 +1,24 @@
 import { useEffect, useState } from 'react';
 
 /** The two places a reader can be; the hash keeps them linkable and the back button working. */
-export type Route = { name: 'home' } | { name: 'episode'; slug: string; fromStart: boolean };
+export type Route =
+  | { name: 'home' }
+  | { name: 'episode'; slug: string; fromStart: boolean }
+  /** Workshop mode: the room's screen, and the facilitator's. */
+  | { name: 'project'; slug: string }
+  | { name: 'present'; slug: string }
+  /** The workshop log of an episode: its groups side by side. */
+  | { name: 'groups'; slug: string };
 
 const EPISODE = /^#\/episodio\/([^/?]+)(\?da-capo)?$/;
+const WORKSHOP = /^#\/(proietta|presenta)\/([^/?]+)$/;
+const GROUPS = /^#\/gruppi\/([^/?]+)$/;
 
 export function parseRoute(hash: string): Route {
+  const workshop = WORKSHOP.exec(hash);
+  if (workshop) return { name: workshop[1] === 'proietta' ? 'project' : 'present', slug: decodeURIComponent(workshop[2]) };
+  const groups = GROUPS.exec(hash);
+  if (groups) return { name: 'groups', slug: decodeURIComponent(groups[1]) };
   const match = EPISODE.exec(hash);
   if (!match) return { name: 'home' };
   return { name: 'episode', slug: decodeURIComponent(match[1]), fromStart: Boolean(match[2]) };
@@ -14,6 +27,19 @@ export function parseRoute(hash: string): Route {
 export const homeHref = '#/';
 export const episodeHref = (slug: string, fromStart = false) =>
   `#/episodio/${encodeURIComponent(slug)}${fromStart ? '?da-capo' : ''}`;
+
+export const projectHref = (slug: string) => `#/proietta/${encodeURIComponent(slug)}`;
+export const presentHref = (slug: string) => `#/presenta/${encodeURIComponent(slug)}`;
+export const groupsHref = (slug: string) => `#/gruppi/${encodeURIComponent(slug)}`;
+
+/**
+ * "Presenta": this window becomes the room's screen and the presenter opens in a window of its own
+ * (to drag to the laptop's screen). A blocked popup leaves a link on the projector to open it by hand.
+ */
+export function startPresenting(slug: string) {
+  window.open(presentHref(slug), `sihv-presenter-${slug}`, 'popup,width=1280,height=800');
+  navigate(projectHref(slug));
+}
 
 export function navigate(href: string) {
   window.location.hash = href.slice(1);

@@ -10,12 +10,16 @@ interface Props {
   episode: EpisodeCardData;
   href: string;
   onRestart: () => void;
+  /** The episode's workshop log (`#/gruppi/<slug>`), when it has one: a quiet link «Gruppi». */
+  groupsHref?: string;
+  /** Workshop mode: project this episode to a room, with a presenter window. */
+  onPresent?: () => void;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** One episode on the home page: when it happens, what it is about, and where the reader is. */
-export function EpisodeCard({ episode, href, onRestart }: Props) {
+export function EpisodeCard({ episode, href, onRestart, groupsHref, onPresent }: Props) {
   const { meta, progress } = episode;
   const headingId = `ep-${episode.slug}`;
   const started = progress.state !== 'new';
@@ -91,6 +95,16 @@ export function EpisodeCard({ episode, href, onRestart }: Props) {
               </button>
             )}
           </>
+        )}
+        {onPresent && (
+          <button type="button" className="button button--quiet episode-card__present" onClick={onPresent} aria-describedby={headingId}>
+            Presenta
+          </button>
+        )}
+        {groupsHref && (
+          <a className="button button--quiet episode-card__groups" href={groupsHref} aria-describedby={headingId}>
+            Gruppi
+          </a>
         )}
       </div>
     </article>

@@ -7,10 +7,12 @@ interface Props {
   onHistory: () => void;
   onRestart: () => void;
   onToggleAuto: () => void;
+  /** Workshop mode: this window goes to the room's screen, the presenter opens beside it. */
+  onPresent: () => void;
 }
 
 /** The reader's controls for the open episode; every one also has a key (see the `?` overlay). */
-export function SceneToolbar({ canStepBack, canGoBack, autoAdvance, onBackLine, onBack, onHistory, onRestart, onToggleAuto }: Props) {
+export function SceneToolbar({ canStepBack, canGoBack, autoAdvance, onBackLine, onBack, onHistory, onRestart, onToggleAuto, onPresent }: Props) {
   return (
     <nav className="toolbar" aria-label="Comandi dell'episodio">
       <button type="button" className="tool" onClick={onBackLine} disabled={!canStepBack} aria-keyshortcuts="ArrowLeft PageUp">
@@ -27,6 +29,9 @@ export function SceneToolbar({ canStepBack, canGoBack, autoAdvance, onBackLine, 
       </button>
       <button type="button" className="tool" onClick={onRestart} aria-keyshortcuts="R">
         <span aria-hidden="true" className="tool__icon">↺</span> Ricomincia
+      </button>
+      <button type="button" className="tool" onClick={onPresent} aria-keyshortcuts="S">
+        <span aria-hidden="true" className="tool__icon">▭</span> Presenta
       </button>
     </nav>
   );

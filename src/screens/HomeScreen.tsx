@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { episodeHref, navigate } from '../app/route';
+import { episodeHref, groupsHref, navigate, startPresenting } from '../app/route';
 import { useApp } from '../app/store-context';
 import { RestartDialog } from '../components/RestartDialog';
 import { EpisodeCard } from '../components/EpisodeCard';
@@ -9,6 +9,8 @@ export const SERIES_TITLE = 'Se Internet ha vinto, Facebook è morto e i social 
 /** The list of episodes with the reader's progress in each. */
 export function HomeScreen() {
   const episodes = useApp((s) => s.episodes);
+  // The episodes with a workshop log, as one string so the selector returns a primitive.
+  const logged = useApp((s) => Object.keys(s.workshopLogs).filter((k) => s.workshopLogs[k].groups.length > 0).join('\n')).split('\n');
   const [restarting, setRestarting] = useState<string | null>(null);
 
   useEffect(() => {
@@ -37,6 +39,8 @@ export function HomeScreen() {
                   episode={episode}
                   href={episodeHref(episode.slug)}
                   onRestart={() => setRestarting(episode.slug)}
+                  groupsHref={logged.includes(episode.slug) ? groupsHref(episode.slug) : undefined}
+                  onPresent={() => startPresenting(episode.slug)}
                 />
               </li>
             ))}

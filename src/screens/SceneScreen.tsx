@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Command } from '../app/keymap';
-import { episodeHref, homeHref, navigate, replaceHash } from '../app/route';
+import { episodeHref, homeHref, navigate, replaceHash, startPresenting } from '../app/route';
 import { useApp, useAppStore, useCast } from '../app/store-context';
 import type { NoticeKind } from '../store';
 import { ChoiceList } from '../components/ChoiceList';
@@ -10,13 +10,14 @@ import { DialogueLine } from '../components/DialogueLine';
 import { EndPanel } from '../components/EndPanel';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { Notice, type NoticeAction } from '../components/Notice';
-import { Stage, type StageFigure } from '../components/Stage';
+import { Stage } from '../components/Stage';
 import { Transcript } from '../components/Transcript';
 import { TranscriptPanel } from '../components/TranscriptPanel';
 import { SceneToolbar } from '../components/SceneToolbar';
 import { announce, pageStarts, reducedMotion, toLines } from './lines';
 import { useKeyCommands } from './use-key-commands';
 import { usePrinting } from './use-printing';
+import { useStageFigures } from './use-stage-figures';
 
 interface Props {
   slug: string;
@@ -101,6 +102,9 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen }: Props) {
       case 'auto':
         store.getState().updateSettings({ autoAdvance: !settings.autoAdvance });
         return true;
+      case 'present':
+        startPresenting(slug);
+        return true;
       default:
         return false;
     }
@@ -124,16 +128,7 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen }: Props) {
     if (scene?.meta.title) document.title = `${scene.meta.title} — Se Internet ha vinto`;
   }, [scene?.meta.title]);
 
-  // Who stands on stage changes rarely: keep the same figures between lines so the stage is not redrawn.
-  const figuresKey = JSON.stringify([stage?.present ?? [], stage?.poses ?? {}]);
-  const figures = useMemo<StageFigure[]>(() => {
-    const [present, poses] = JSON.parse(figuresKey) as [string[], Record<string, string>];
-    return present.flatMap((id) => {
-      const member = cast.members.find((m) => m.id === id);
-      if (!member) return [];
-      return [{ id, name: member.name, short: member.short, figure: member.figure, color: member.color, pose: poses[id] ?? member.poses[0] ?? '' }];
-    });
-  }, [figuresKey, cast]);
+  const figures = useStageFigures(stage ?? null, cast);
 
   const noticeActions = (kind: NoticeKind): NoticeAction[] => {
     const { dismissNotice, followOtherTab, keepThisTab } = store.getState();
@@ -197,6 +192,7 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen }: Props) {
             onHistory={() => setDialog('history')}
             onRestart={() => setDialog('restart')}
             onToggleAuto={() => store.getState().updateSettings({ autoAdvance: !settings.autoAdvance })}
+            onPresent={() => startPresenting(slug)}
           />
         </div>
 

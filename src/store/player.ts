@@ -153,6 +153,8 @@ export const createPlayerSlice =
     let freshFrom = 0;
     let holdUntil = 0;
     let queued = false;
+    // A choice key pressed while a pause holds the choices back: taken when the pause ends.
+    let queuedChoice: number | null = null;
     let reveal: Reveal | null = null;
     let choicesAt = 0;
     let suspended = false;
@@ -265,12 +267,16 @@ export const createPlayerSlice =
       if (holdUntil > now) {
         at(holdUntil - now, () => {
           holdUntil = 0;
+          const choice = queuedChoice;
+          queuedChoice = null;
           if (queued && run?.status === 'continue') step();
+          else if (choice !== null && run?.status === 'choose') takeChoice(choice);
           else update();
         });
         return;
       }
       queued = false;
+      queuedChoice = null;
       if (phase !== 'reading') return;
       const last = r.transcript.at(-1);
       if (last?.kind === 'direction') at(0, step); // says nothing: pass on (after its pause, above)
@@ -316,12 +322,19 @@ export const createPlayerSlice =
       arrived();
     };
 
+    const takeChoice = (index: number) => {
+      run!.choose(index);
+      run!.next();
+      arrived();
+    };
+
     /** The page was redrawn from elsewhere (open, rewind, restart): nothing on it is new. */
     const settled = (notice?: Notice | null) => {
       freshFrom = run ? run.transcript.length : 0;
       reveal = null;
       holdUntil = 0;
       queued = false;
+      queuedChoice = null;
       update(notice);
     };
 
@@ -431,12 +444,14 @@ export const createPlayerSlice =
       },
 
       choose: (index, via = 'key') => {
-        if (!run || run.status !== 'choose' || !get().scene?.choicesReady) return;
+        if (!run || run.status !== 'choose' || !run.choices.some((c) => c.index === index)) return;
+        if (!get().scene?.choicesReady) {
+          // A key is deliberate: kept until the pause before the choices ends. A tap on nothing is not.
+          if (via === 'key' && holdUntil > clock()) queuedChoice = index;
+          return;
+        }
         if (via === 'pointer' && clock() - choicesAt < CHOICE_GRACE_MS) return;
-        if (!run.choices.some((c) => c.index === index)) return;
-        run.choose(index);
-        run.next();
-        arrived();
+        takeChoice(index);
       },
 
       back: () => rewind((r) => r.back()),

@@ -4,7 +4,7 @@ import type { Beat } from '../../src/engine/types';
 import { loadCast } from '../helpers/stories';
 
 const cast = loadCast();
-const base = { path: '', notes: [], prompts: [], classes: [], ending: null, endingName: null };
+const base = { path: '', notes: [], prompts: [], classes: [], ending: null, endingName: null, section: null };
 const speech = (id: number, speaker: string, directions: Beat extends never ? never : any[] = []): Beat =>
   ({ kind: 'speech', id, speaker, text: `riga ${id}`, directions, ...base }) as Beat;
 const narration = (id: number, directions: any[] = []): Beat => ({ kind: 'narration', id, text: `riga ${id}`, directions, ...base }) as Beat;

@@ -135,3 +135,26 @@ describe('the page is windowed and the scene stays small however long the readin
     expect(scene.page.at(-1)).toBe(store.getState().transcript().at(-1));
   });
 });
+
+describe('reading rules: a choice key during the pause before the choices', () => {
+  it('is kept and taken when the pause ends (a tap is not)', async () => {
+    const store = makeStore();
+    await store.getState().openEpisode('pausa');
+    store.getState().advance();
+    vi.advanceTimersByTime(2100);
+    for (let i = 0; i < 3; i++) store.getState().advance(); // to the tag-only line that holds the choices 1 s
+    expect(store.getState().scene!.choicesReady).toBe(false);
+    store.getState().choose(0, 'pointer');
+    vi.advanceTimersByTime(1010);
+    expect(store.getState().scene!.phase).toBe('choosing');
+    expect(store.getState().scene!.depth).toBe(0); // the tap chose nothing
+    store.getState().backLine(); // «Niente.» goes: two steps bring it and the held choices again
+    store.getState().advance();
+    store.getState().advance();
+    expect(store.getState().scene!.choicesReady).toBe(false);
+    store.getState().choose(1, 'key');
+    expect(store.getState().scene!.phase).toBe('choosing');
+    vi.advanceTimersByTime(1010);
+    expect(last(store)).toBe('Va bene.');
+  });
+});

@@ -1,0 +1,129 @@
+// Workshop mode on the built site: a projector page and a presenter page of one browser, one run.
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launch, screenshot, SLUG } from './helpers';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const READY = '[data-phase="reading"], [data-phase="choosing"], [data-phase="ended"]';
+const beats = (page: Page) => page.evaluate(() => Number(document.querySelector<HTMLElement>('[data-beats]')?.dataset.beats ?? -1));
+const roomText = (page: Page) => page.evaluate(() => document.querySelector('.projector .line--latest .line__text')?.textContent ?? '');
+const nowText = (page: Page) => page.evaluate(() => document.querySelector('.presenter__now .presenter__say')?.textContent ?? '');
+
+async function room(width = 1920, height = 1080, colorScheme: 'light' | 'dark' = 'light') {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion: 'reduce' });
+  const projector = await context.newPage();
+  await projector.goto(`${baseUrl()}#/proietta/${SLUG}`);
+  await projector.waitForSelector(READY);
+  const presenter = await context.newPage();
+  await presenter.setViewportSize({ width: 1280, height: 800 });
+  await presenter.goto(`${baseUrl()}#/presenta/${SLUG}`);
+  await presenter.waitForSelector(READY);
+  await expect.poll(() => presenter.locator('.presenter__link.is-on').count()).toBe(1);
+  return { context, projector, presenter };
+}
+
+/** Presses `key` in `from` and waits until both pages show the same, changed, number of beats. */
+async function drive(from: Page, to: Page, key: string) {
+  const before = await beats(to);
+  await from.keyboard.press(key);
+  // A pause in the script may hold the step a few seconds (the key is kept, not lost).
+  await expect.poll(() => beats(to), { timeout: 6000 }).not.toBe(before);
+  await expect.poll(async () => (await beats(from)) === (await beats(to)), { timeout: 6000 }).toBe(true);
+}
+
+describe('workshop mode', () => {
+  let context: BrowserContext;
+  afterAll(async () => context?.close());
+
+  it('the presenter drives next, back, a choice and blackout; the projector shows the same each time', async () => {
+    const r = await room();
+    context = r.context;
+    const { projector, presenter } = r;
+    for (let i = 0; i < 4; i++) await drive(presenter, projector, 'ArrowRight');
+    await expect.poll(() => roomText(projector)).toBe(await nowText(presenter));
+    await drive(presenter, projector, 'ArrowLeft');
+    // On to the first choice point, then choose with a number key in the presenter.
+    for (let i = 0; i < 30 && (await presenter.locator('.presenter__choice').count()) === 0; i++) await drive(presenter, projector, 'ArrowRight');
+    await projector.waitForSelector('.room-choices');
+    const option = (await projector.locator('.room-choices__item').nth(1).textContent())!.slice(1);
+    await drive(presenter, projector, '2');
+    await expect.poll(() => projector.locator('.projector .line--choice').last().textContent()).toContain(option);
+    // The projector's own keys drive the presenter too.
+    await drive(projector, presenter, 'ArrowRight');
+    // Blackout from the presenter.
+    await presenter.keyboard.press('b');
+    await projector.waitForSelector('.projector__blackout');
+    await presenter.keyboard.press('b');
+    await expect.poll(() => projector.locator('.projector__blackout').count()).toBe(0);
+    // Notes never reach the projector's DOM, though the presenter shows them.
+    const notes = await presenter.locator('.presenter__notes li').allTextContents();
+    const html = await projector.content();
+    for (const note of notes) expect(html).not.toContain(note.slice(0, 40));
+  });
+
+  it('a reloaded projector and a reloaded presenter find the same place again', async () => {
+    const { projector, presenter } = await room();
+    for (let i = 0; i < 5; i++) await drive(presenter, projector, 'ArrowRight');
+    const at = await beats(presenter);
+    await projector.reload();
+    await projector.waitForSelector(READY);
+    await expect.poll(() => beats(projector)).toBe(at);
+    await presenter.reload();
+    await presenter.waitForSelector(READY);
+    await expect.poll(() => beats(presenter)).toBe(at);
+    await drive(presenter, projector, 'ArrowRight');
+    await projector.context().close();
+  });
+
+  it('a prompt shown to the room, and the next group leaves the reading save alone', async () => {
+    const { projector, presenter } = await room();
+    // The facilitator's own reading, saved before the workshop.
+    const reading = JSON.stringify({ schema: 2, story: SLUG, marker: 'mine' });
+    await presenter.evaluate(([slug, value]) => localStorage.setItem(`sihv.v1.save.${slug}`, value), [SLUG, reading]);
+    for (let i = 0; i < 40 && (await presenter.locator('.presenter__prompt').count()) === 0; i++) {
+      await drive(presenter, projector, (await presenter.locator('.presenter__choice').count()) ? '1' : 'ArrowRight');
+    }
+    await presenter.getByRole('button', { name: 'Mostra in sala' }).first().click();
+    await projector.waitForSelector('.prompt-overlay');
+    await presenter.getByRole('button', { name: 'Nascondi' }).click();
+    await expect.poll(() => projector.locator('.prompt-overlay').count()).toBe(0);
+    await presenter.getByRole('button', { name: 'Prossimo gruppo' }).click();
+    await presenter.getByRole('button', { name: 'Sì, nuovo gruppo' }).click();
+    await expect.poll(() => beats(projector)).toBe(1);
+    await expect.poll(() => presenter.locator('.presenter__kicker').textContent()).toContain('gruppo 2');
+    expect(await presenter.evaluate((slug) => localStorage.getItem(`sihv.v1.save.${slug}`), SLUG)).toBe(reading);
+    await projector.context().close();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`axe finds nothing in either view, and the screenshots (${scheme})`, async () => {
+      const { projector, presenter } = await room(1920, 1080, scheme);
+      for (let i = 0; i < 4; i++) await drive(presenter, projector, 'ArrowRight');
+      await presenter.waitForTimeout(800); // entrances finished
+      for (const page of [projector, presenter]) {
+        const result = await new AxeBuilder({ page }).analyze();
+        expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      }
+      const suffix = scheme === 'dark' ? '-dark' : '';
+      await screenshot(projector, `projector-1920x1080${suffix}`);
+      await projector.setViewportSize({ width: 1280, height: 720 });
+      await screenshot(projector, `projector-1280x720${suffix}`);
+      const size = await projector.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.projector .line__text')!).fontSize));
+      expect(size).toBeGreaterThanOrEqual(28);
+      await projector.setViewportSize({ width: 1024, height: 768 });
+      await screenshot(projector, `projector-1024x768${suffix}`);
+      await screenshot(presenter, `presenter-1280x800${suffix}`);
+      await projector.setViewportSize({ width: 1920, height: 1080 });
+      expect(await projector.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.projector .line__text')!).fontSize))).toBeGreaterThanOrEqual(40);
+      await projector.context().close();
+    });
+  }
+});
