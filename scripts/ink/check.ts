@@ -1,5 +1,6 @@
 // The stories check: compile every episode, play every route, and list what an author must fix.
 import { exploreStory, type ExploreOptions, type ExploreReport } from '../../src/engine/explore';
+import { declaredSections, listSections, type Section } from '../../src/engine/sections';
 import type { Cast } from '../../src/engine/types';
 import { compileInkFile, formatMessage, type InkMessage } from './compiler';
 import { findEpisodes } from './episodes';
@@ -9,6 +10,8 @@ export interface EpisodeCheck {
   file: string;
   messages: InkMessage[];
   report: ExploreReport | null;
+  /** The episode's sections in story order, each with the shortest route to it. */
+  sections: Section[];
   errors: string[];
   warnings: string[];
 }
@@ -19,7 +22,7 @@ export function checkEpisode(slug: string, file: string, cast: Cast, options: Ex
   const { json, messages } = compileInkFile(file, { countAllVisits: true });
   const errors = messages.filter((m) => m.severity === 'error').map(formatMessage);
   const warnings = messages.filter((m) => m.severity !== 'error').map(formatMessage);
-  if (!json) return { slug, file, messages, report: null, errors, warnings };
+  if (!json) return { slug, file, messages, report: null, sections: [], errors, warnings };
 
   const report = exploreStory(json, cast, options);
   for (const f of report.runtimeErrors) errors.push(`runtime error: ${f.message}${route(f.route)}`);
@@ -28,8 +31,32 @@ export function checkEpisode(slug: string, file: string, cast: Cast, options: Ex
   if (report.boundHit) errors.push(`exploration incomplete: ${report.boundHit}`);
   if (report.endings.length === 0) errors.push('no route reaches an end');
   for (const name of report.unreached) warnings.push(`never reached: ${name}`);
-  return { slug, file, messages, report, errors, warnings };
+  const sections = checkSections(json, cast, report, errors, options);
+  return { slug, file, messages, report, sections, errors, warnings };
 }
+
+const inPath = (path: string) => path || 'the start';
+
+/** A section starts on one line only, and some route reaches it; returns the sections in story order. */
+function checkSections(json: string, cast: Cast, report: ExploreReport, errors: string[], options: ExploreOptions): Section[] {
+  const declared = declaredSections(json);
+  const places = new Map<string, string[]>();
+  for (const d of declared) places.set(d.name, [...(places.get(d.name) ?? []), inPath(d.path)]);
+  for (const [name, where] of places) {
+    if (where.length > 1) errors.push(`section '${name}' starts on ${where.length} lines (in ${where.join(', ')}): a section name is used once`);
+  }
+  const reached = new Set(report.sections.map((m) => m.name));
+  for (const [name, where] of places) {
+    if (!reached.has(name)) errors.push(`section '${name}' is never reached (in ${where[0]}): put it on a line of text a route reads`);
+  }
+  const sections = listSections(json, cast, options);
+  for (const name of reached) {
+    if (!sections.some((s) => s.name === name)) errors.push(`section '${name}': no route to it found within the bounds`);
+  }
+  return sections;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function checkAll(storiesDir: string, cast: Cast, options: ExploreOptions = {}): EpisodeCheck[] {
   return findEpisodes(storiesDir).map((e) => checkEpisode(e.slug, e.file, cast, options));
@@ -44,6 +71,8 @@ export function formatCheck(c: EpisodeCheck): string {
       `  ${r.routes} routes explored through ${r.choiceStates} distinct choice states`,
     );
   }
+  if (c.sections.length) lines.push(`  ${plural(c.sections.length, 'section')}:`);
+  for (const s of c.sections) lines.push(`    § ${s.name} (${s.route.length ? `after ${plural(s.route.length, 'choice')}` : 'from the start'})`);
   for (const e of c.errors) lines.push(`  ✗ ${e}`);
   for (const w of c.warnings) lines.push(`  ! ${w}`);
   if (!c.errors.length) lines.push('  ✓ ok');

@@ -15,6 +15,13 @@ export interface Finding {
   route: string[];
 }
 
+/** A `# section:` met while exploring: its name, the ink path of its line, the first route found to it. */
+export interface SectionMet {
+  name: string;
+  path: string;
+  route: string[];
+}
+
 export interface ExploreReport {
   /** Choice points of the script met on some route (a block of `*`/`+` choices counts once). */
   choicePoints: number;
@@ -33,6 +40,11 @@ export interface ExploreReport {
   problems: (AuthoringProblem & { route: string[] })[];
   /** Knots and stitches that no route ever reaches. */
   unreached: string[];
+  /**
+   * Sections met, in the order first met (depth first, not story order: see `listSections`); a name
+   * met on lines of two different paths is listed once per path.
+   */
+  sections: SectionMet[];
   /** Set when exploration stopped at a bound: the report then covers only part of the story. */
   boundHit: string | null;
 }
@@ -98,7 +110,7 @@ export function exploreStory(json: string, cast: Cast, options: ExploreOptions =
   const routesFrom = new Map<string, number>();
   const report: ExploreReport = {
     choicePoints: 0, choiceStates: 0, routes: 0, lines: 0, texts: [], endings: [],
-    deadEnds: [], runtimeErrors: [], problems: [], unreached: [], boundHit: null,
+    deadEnds: [], runtimeErrors: [], problems: [], unreached: [], sections: [], boundHit: null,
   };
   const seenProblems = new Set<string>();
   const blocks = new Set<string>();
@@ -115,6 +127,9 @@ export function exploreStory(json: string, cast: Cast, options: ExploreOptions =
     const beats = run.readAll();
     for (const beat of beats) {
       if (beat.kind !== 'direction') texts.set(beat.text, true);
+      if (beat.section && !report.sections.some((m) => m.name === beat.section && m.path === beat.path)) {
+        report.sections.push({ name: beat.section, path: beat.path, route: [...route] });
+      }
       visited.add(beat.path);
       if (beat.path.includes('.')) visited.add(beat.path.split('.')[0]);
     }

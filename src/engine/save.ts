@@ -34,6 +34,8 @@ const lineFields = {
   ending: v.nullable(text),
   // Saves from before endings had names carry none.
   endingName: v.optional(v.nullable(text), null),
+  // Saves from before sections carry none.
+  section: v.optional(v.nullable(text), null),
 };
 
 const BeatSchema = v.variant('kind', [

@@ -16,10 +16,12 @@ export interface StageState {
   pause: number;
   /** Who leaves once the latest line has been said (an `exit` on the exiting speaker's own line). */
   leaving: string[];
+  /** The section the latest `# section:` tag started (null before the first one). */
+  section: string | null;
 }
 
 export function emptyStage(): StageState {
-  return { scene: '', present: [], poses: {}, speaker: null, pageStart: 0, image: null, background: null, pause: 0, leaving: [] };
+  return { scene: '', present: [], poses: {}, speaker: null, pageStart: 0, image: null, background: null, pause: 0, leaving: [], section: null };
 }
 
 /** A copy that shares nothing with `stage`, so the store can hand it out while the run moves on. */
@@ -46,6 +48,7 @@ export function applyBeat(stage: StageState, beat: Beat, index: number, cast: Ca
   }
   const speaker = beat.kind === 'speech' ? beat.speaker : null;
   stage.pause = 0;
+  if (beat.section) stage.section = beat.section;
   for (const d of beat.directions) {
     switch (d.type) {
       case 'scene':

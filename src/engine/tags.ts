@@ -53,6 +53,7 @@ export function parseTags(tags: readonly string[], cast: Cast, speaker: string |
     classes: [],
     ending: null,
     endingName: null,
+    section: null,
     unknown: [],
     problems: [],
   };
@@ -122,6 +123,12 @@ export function parseTags(tags: readonly string[], cast: Cast, speaker: string |
         parsed.endingName = name || endingNameOf(id);
         break;
       }
+      case 'section':
+        // `# section: La rivoluzione`: one per line, with a name (names may hold colons).
+        if (!value) parsed.problems.push('# section needs a name');
+        else if (parsed.section !== null) parsed.problems.push(`# section: one section per line ('${parsed.section}', then '${value}')`);
+        else parsed.section = value;
+        break;
       case 'author':
         // Inky's web export shows AUTHOR as a byline; it is episode metadata, not a line's.
         break;

@@ -53,6 +53,11 @@ export interface ParsedTags {
   ending: string | null;
   /** The ending's human name (the id, capitalised, when the tag gives none). */
   endingName: string | null;
+  /**
+   * `# section: <name>`: a section of the episode starts at this line (the facilitator's list of
+   * sections and jumps, the presenter's notes grouped per section).
+   */
+  section: string | null;
   unknown: string[];
   /** Problems with known tags (bad value, unknown cast id in enter/exit/pose). */
   problems: string[];
