@@ -21,6 +21,7 @@ VAR ritorno = ""                // "negozio" | "social": a chi ha chiesto che co
 // ─── 1. Il riassunto e la scena al 7-eleven ───────────────────────────────────
 === apertura ===
 -> recap(true) ->
+# section: Al 7-eleven
 L’uomo con il cappotto incrocia le braccia. # clear # enter: cappotto, valigetta # pose: cappotto braccia-incrociate # note: Al 7-eleven. Il cappotto è deluso, la valigetta esita. Lasciate che la sala senta la delusione prima di discuterla.
 cappotto: Lo sapevo è finita la festa, lo dicevo io che era tutto finto …
 valigetta: Non dica così. # pose: valigetta esitante
@@ -51,6 +52,7 @@ Episodio 4: ho bisogno di una pausa… # clear # class: titolo # pause: 2 # note
 // ─── 2. La rivoluzione che non è arrivata ─────────────────────────────────────
 // Due strade nello stesso paragrafo: prima la speranza e poi i piccoli, o il contrario.
 === rivoluzione ===
+# section: La rivoluzione
 Non è certo questa la Social Media Revolution che tanti avevano immaginato. # note: Primo nodo: la rivoluzione promessa e i budget tornati a contare. La sala sceglie da dove guardarla.
 * [Chiedere a quello con la valigetta che cosa si era immaginato]
     valigetta: Un posto dove, per farsi sentire, non servisse il budget di una multinazionale. # pose: valigetta pensoso
@@ -86,6 +88,7 @@ cappotto: Stampa, televisione, adesso i social: cambia il posto, non il conto. #
 // Ogni stagione una volta sola, nell'ordine che il lettore sceglie; si può uscire quando si vuole.
 // Quando le ha viste tutte e sei, si passa da sé a oggi.
 === ere ===
+# section: Le stagioni del marketing
 valigetta: Noi due, però, di stagioni del marketing ne abbiamo viste parecchie. # clear # pose: valigetta pensoso # note: Le stagioni del marketing: ogni scelta ne apre una, una volta sola, nell’ordine che preferite. Si può passare a oggi in ogni momento.
 cappotto: E ogni volta era quella buona. # pose: cappotto braccia-incrociate # prompt: Quale di queste stagioni del marketing avete vissuto con la vostra azienda? Che cosa vi ha lasciato?
 -> scelta
@@ -159,6 +162,7 @@ cappotto: Fondato, sì. Ma ossessivo.
     valigetta: E sono solo alcune delle stagioni che abbiamo attraversato. # pose: valigetta pensoso
 }
 // Una frase del saggio in due battute, divisa alla sua virgola (parole e ordine invariati).
+# section: Oggi, un mercato saturo
 Oggi mi sento di affermare che i sintomi sono quelli di un mercato saturo e fuori strada, # note: La diagnosi dell’autore: un mercato saturo e fuori strada.
 curvo su se stesso dal peso delle aspettative, delle scelte sbagliate e delle persone che son salite sopra al carro.
 {ere.dotcom:
@@ -181,6 +185,7 @@ cappotto: O prima di scendere. # pose: cappotto braccia-incrociate
 // ─── 5. Il testamento virtuale ────────────────────────────────────────────────
 // La domanda è dell'autore; il lettore risponde, poi sente la risposta dell'autore.
 === testamento ===
+# section: Il testamento virtuale
 Dopo 8 anni di blogging, che sia arrivato il momento di lasciare il proprio testamento virtuale? # clear # note: La domanda è dell’autore. Fate rispondere la sala prima di scegliere, poi ascoltate la sua risposta. # prompt: Avete mai pensato di chiudere la pagina, il sito o il blog della vostra azienda? Che cosa vi ha trattenuto?
 * [Sì: forse è il momento]
     ~ risposta_testamento = "si"
@@ -231,6 +236,7 @@ Dal punto di vista dell’approccio al business (ma anche un po’ da quello per
 
 // ─── 7. Tornare alle persone ──────────────────────────────────────────────────
 === persone ===
+# section: Tornare alle persone
 Come diceva Samuel Mazzolin, abbiamo bisogno di tornare alle persone, all’offline fisico e vero fatto di relazioni umane, concrete e di condivisione di valori reali. # clear # note: Il cuore dell’episodio. Se c’è una discussione da allungare, è questa. # prompt: Che cosa vuol dire «tornare alle persone» per il vostro negozio o la vostra bottega, domani mattina?
 * [Chiedere all’uomo con il cappotto che cosa farebbe nel suo negozio]
     ~ ritorno = "negozio"
@@ -247,6 +253,7 @@ Un luogo dove continuare a parlare… una realtà aumentata e non inventata!
 
 // ─── 8. L'incubatore ──────────────────────────────────────────────────────────
 === incubatore ===
+# section: L’incubatore
 Torniamo a noi stessi. # note: L’autore chiude sul progetto: un incubatore per aziende che esistono già.
 Alla strategia delle nostre aziende e all’innovazione dei nostri business model evitando di partire come troppo spesso accade quando si parla di start up, solo ed esclusivamente dalla tecnologia.
 cappotto: Di tecnologia, la mia azienda ne ha poca. Di cose da dire, parecchie. # pose: cappotto pensoso
@@ -259,6 +266,7 @@ valigetta: Prendere e aggiustare. Un posto per aziende come la sua. # pose: vali
 
 // ─── 9. Due chiusure, poi l'anteprima della puntata 5 ─────────────────────────
 === finale ===
+# section: Il finale
 cappotto: E adesso? # pose: cappotto neutro # note: Ultima scelta: una pausa o una ripartenza. Tutte e due portano all’anteprima della puntata 5.
 * [Prendersi una pausa] -> pausa
 * [Ripartire dalle persone] -> ripartire
