@@ -383,7 +383,7 @@ export class StoryRun {
         ? { kind: 'speech', speaker: line.speaker, text: line.text, ...base }
         : { kind: 'narration', text: line.text, ...base };
     }
-    const saysSomething = parsed.directions.length || parsed.notes.length || parsed.prompts.length || parsed.ending;
+    const saysSomething = parsed.directions.length || parsed.notes.length || parsed.prompts.length || parsed.ending || parsed.section;
     return saysSomething ? { kind: 'direction', ...base } : null;
   }
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { projectHref } from '../app/route';
+import { groupsHref, projectHref } from '../app/route';
 import { useApp, useAppStore, useCast } from '../app/store-context';
 import type { Beat, StoryBeat } from '../engine/types';
 
@@ -26,6 +26,9 @@ export function PresenterView({ slug, sectionsOpen, onSections }: Props) {
   const now = useNow(1000);
   const [countdown, setCountdown] = useState<Record<string, number | null>>({});
   const [confirmGroup, setConfirmGroup] = useState(false);
+  // Show-of-hands counts typed at the current choice point (cleared when the story moves).
+  const [hands, setHands] = useState<Record<string, number>>({});
+  useEffect(() => setHands({}), [scene?.beats]);
 
   // The whole run is read only when it changes (notes and prompts come from every line read so far).
   const transcript = useMemo(() => (scene ? store.getState().transcript() : []), [store, scene]);
@@ -70,6 +73,9 @@ export function PresenterView({ slug, sectionsOpen, onSections }: Props) {
           <button type="button" className="button button--small" onClick={() => setConfirmGroup(true)}>
             Prossimo gruppo
           </button>
+          <a className="button button--small button--quiet" href={groupsHref(slug)} target="_blank" rel="noopener">
+            Gruppi
+          </a>
         </div>
       </header>
 
@@ -109,9 +115,22 @@ export function PresenterView({ slug, sectionsOpen, onSections }: Props) {
           <ol className="presenter__choices">
             {peek.options.map((o, i) => (
               <li key={o.index} className={workshop?.pointed === i ? 'is-pointed' : undefined}>
-                <button type="button" className="presenter__choice" aria-keyshortcuts={String(i + 1)} onClick={() => s.choose(o.index, 'key')} disabled={!scene.choicesReady}>
-                  <kbd>{i + 1}</kbd> {o.text}
-                </button>
+                <div className="presenter__option">
+                  <button type="button" className="presenter__choice" aria-keyshortcuts={String(i + 1)} onClick={() => s.chooseWithHands(o.index, hands)} disabled={!scene.choicesReady}>
+                    <kbd>{i + 1}</kbd> {o.text}
+                  </button>
+                  <label className="presenter__hands">
+                    <span className="sr-only">Mani alzate per «{o.text}»</span>
+                    <input
+                      type="number"
+                      min={0}
+                      inputMode="numeric"
+                      placeholder="mani"
+                      value={hands[o.text] ?? ''}
+                      onChange={(e) => setHands({ ...hands, [o.text]: Math.max(0, Number(e.target.value) || 0) })}
+                    />
+                  </label>
+                </div>
                 {o.first && (
                   <span className="presenter__then">
                     poi: <span className="presenter__who">{nameOf(o.first)}</span> {say(o.first)}

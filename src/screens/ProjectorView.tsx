@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { presentHref } from '../app/route';
 import { useApp, useCast } from '../app/store-context';
 import { DialogueLine } from '../components/DialogueLine';
+import { HandsChart } from '../components/HandsChart';
 import { PromptOverlay } from '../components/PromptOverlay';
 import { RoomChoices } from '../components/RoomChoices';
 import { Stage } from '../components/Stage';
@@ -49,6 +50,7 @@ export function ProjectorView({ slug }: { slug: string }) {
             ))}
           </div>
           {scene?.phase === 'choosing' && scene.choicesReady && <RoomChoices choices={scene.choices} pointed={workshop?.pointed ?? null} />}
+          {workshop?.hands && <HandsChart className="projector__hands" options={workshop.hands.options} chosen={workshop.hands.chosen} label="La sala ha scelto così" />}
           {scene?.phase === 'ended' && <p className="projector__end">Fine dell'episodio{scene.ending ? `: ${scene.ending.name}` : ''}</p>}
           {scene?.phase === 'failed' && <p className="projector__end">L'episodio si è interrotto.</p>}
         </div>

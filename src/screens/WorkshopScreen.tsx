@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { toggleFullscreen } from '../adapters/fullscreen';
 import { modalOpen, WORKSHOP_SHORTCUTS, workshopCommandForKey, type WorkshopCommand } from '../app/keymap';
-import { useAppStore } from '../app/store-context';
+import { useApp, useAppStore } from '../app/store-context';
+import { SectionsDialog } from '../components/SectionsDialog';
 import { ShortcutsOverlay } from '../components/ShortcutsOverlay';
 import type { WorkshopRole } from '../store';
 import { PresenterView } from './PresenterView';
@@ -92,9 +93,27 @@ export function WorkshopScreen({ slug, role }: { slug: string; role: WorkshopRol
     };
   }, [store]);
 
+  // The section list is explored once per episode, when first opened.
+  const [list, setList] = useState<{ name: string }[] | null>(null);
+  const current = useApp((s) => s.scene?.stage.section ?? null);
+  useEffect(() => {
+    if (sections && list === null) void store.getState().sections().then(setList);
+  }, [sections, list, store]);
+
   return (
     <>
       {role === 'projector' ? <ProjectorView slug={slug} /> : <PresenterView slug={slug} sectionsOpen={sections} onSections={setSections} />}
+      {sections && (
+        <SectionsDialog
+          sections={list}
+          current={current}
+          onJump={(name) => {
+            setSections(false);
+            void store.getState().jumpToSection(name);
+          }}
+          onClose={() => setSections(false)}
+        />
+      )}
       {help && <ShortcutsOverlay shortcuts={WORKSHOP_SHORTCUTS} onClose={() => setHelp(false)} />}
     </>
   );

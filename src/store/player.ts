@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import { endingOf } from '../engine/endings';
 import type { StoryRun } from '../engine/run';
 import type { Peek } from '../engine/run';
+import type { Section } from '../engine/sections';
 import type { SaveData, SaveErrorKind } from '../engine/save';
 import { copyStage, emptyStage, type StageState } from '../engine/stage';
 import { parseMeta } from '../engine/tags';
@@ -111,6 +112,13 @@ export interface PlayerSlice {
   peek: () => Peek | null;
   /** Calls `listener` after every step, rewind or restart taken in this window; returns an unsubscribe. */
   onLocalChange: (listener: () => void) => () => void;
+  /** The episode's sections and the shortest route to each (explored once per story, on first ask). */
+  sections: () => Promise<Section[]>;
+  /**
+   * Goes to a section: back to it when it was read (a rewind), else forward along the route the
+   * explorer found (its choices are played and recorded, so the state is one a reader could reach).
+   */
+  jumpToSection: (name: string) => Promise<void>;
 }
 
 /** `reader`: the reader's own progress; `workshop`: a facilitator's run for a room, saved apart. */
@@ -155,6 +163,7 @@ export const createPlayerSlice =
     let queued = false;
     // A choice key pressed while a pause holds the choices back: taken when the pause ends.
     let queuedChoice: number | null = null;
+    let sectionsOf: { json: string; list: Section[] } | null = null;
     let reveal: Reveal | null = null;
     let choicesAt = 0;
     let suspended = false;
@@ -534,6 +543,35 @@ export const createPlayerSlice =
       },
 
       peek: () => (run ? run.peek() : null),
+
+      sections: async () => {
+        const story = json;
+        if (sectionsOf?.json !== story) {
+          const { listSections } = await import('../engine/sections');
+          sectionsOf = { json: story, list: listSections(story, deps.cast) };
+        }
+        return sectionsOf.list;
+      },
+
+      jumpToSection: async (name) => {
+        if (!run) return;
+        const read = run.transcript.findIndex((b) => b.kind !== 'choice' && b.section === name);
+        if (read >= 0) return rewind((r) => r.returnTo(read + 1));
+        const section = (await get().sections()).find((x) => x.name === name);
+        if (!section || !run || !engine) return;
+        const { playToSection } = await import('../engine/sections');
+        // Keep the choices made so far when the route goes on from them; else start the route afresh.
+        const made = run.transcript.flatMap((b) => (b.kind === 'choice' ? [b.index] : []));
+        const onRoute = made.every((index, i) => section.route[i] === index);
+        // Played on a copy: a route that no longer fits (a story edited meanwhile) leaves the run as it was.
+        const copy = onRoute ? engine.StoryRun.resume(json, deps.cast, run.id, run.save(deps.now())) : null;
+        const target = copy?.ok ? copy.run : engine.StoryRun.start(json, deps.cast, run.id);
+        if (!playToSection(target, section.route.slice(copy?.ok ? made.length : 0), name)) return;
+        run = target;
+        settled();
+        saveSoon();
+        changed();
+      },
 
       onLocalChange: (listener) => {
         changeListeners.add(listener);

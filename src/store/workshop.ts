@@ -20,6 +20,8 @@ export interface WorkshopShared {
   /** Which group of the workshop this is (1, 2, …) and when it started (ms, wall clock). */
   group: number;
   groupStartedAt: number;
+  /** The room's show of hands at the last choice, shown as a bar chart until the next step. */
+  hands: { options: { text: string; count: number }[]; chosen: string } | null;
 }
 
 export interface WorkshopState extends WorkshopShared {
@@ -45,6 +47,8 @@ export interface WorkshopSlice {
   nextGroup: () => void;
   /** Asks the other window for its state (after this one was hidden, throttled or reloaded). */
   resync: () => void;
+  /** Chooses, with the show-of-hands counts typed for the options (logged, and shown to the room). */
+  chooseWithHands: (index: number, counts: Record<string, number>) => void;
 }
 
 type Message =
@@ -73,19 +77,11 @@ export const createWorkshopSlice =
     let lastHeard = 0;
 
     const shared = (w: WorkshopState): WorkshopShared => ({
-      blackout: w.blackout, prompt: w.prompt, pointed: w.pointed, group: w.group, groupStartedAt: w.groupStartedAt,
+      blackout: w.blackout, prompt: w.prompt, pointed: w.pointed, group: w.group, groupStartedAt: w.groupStartedAt, hands: w.hands,
     });
-
-    const groupKey = (slug: string) => `sihv.v1.workshop.${slug}`;
-    const storedGroup = (slug: string): { group: number; groupStartedAt: number } => {
-      try {
-        const v = JSON.parse(deps.storage.read(groupKey(slug)) ?? 'null');
-        if (v && Number.isInteger(v.group) && typeof v.groupStartedAt === 'number') return v;
-      } catch {
-        /* a damaged entry starts group 1 again */
-      }
-      return { group: 1, groupStartedAt: deps.now() };
-    };
+    // What the group log needs to know about the step just taken here.
+    let seen = { choices: 0, section: null as string | null, offered: [] as string[] };
+    let pendingHands: Record<string, number> | null = null;
 
     const send = (message: Message) => deps.channel?.post(message);
 
@@ -101,7 +97,6 @@ export const createWorkshopSlice =
       if (!w) return;
       rev++;
       set({ workshop: { ...w, ...patch } });
-      if ('group' in patch) deps.storage.write(groupKey(w.slug), JSON.stringify({ group: patch.group, groupStartedAt: patch.groupStartedAt }));
       broadcast();
     };
 
@@ -116,7 +111,37 @@ export const createWorkshopSlice =
       if (raw.rev < rev || (raw.rev === rev && raw.from < self)) return;
       rev = raw.rev;
       if (raw.save) get().adopt(raw.save);
+      remember();
       set({ workshop: { ...get().workshop!, ...raw.shared, connected: true } });
+    };
+
+    /** Notes what the scene offers now, to log the next step against it. */
+    const remember = () => {
+      const scene = get().scene;
+      seen = {
+        choices: scene?.depth ?? 0,
+        section: scene?.stage.section ?? null,
+        offered: scene?.choices.map((c) => c.text) ?? [],
+      };
+    };
+
+    /** Logs the step just taken here (a choice, a new section) in the group's log; returns a show of hands to share. */
+    const logStep = (slug: string): WorkshopShared['hands'] => {
+      const scene = get().scene;
+      let hands: WorkshopShared['hands'] = null;
+      if (scene && scene.depth > seen.choices) {
+        const chosen = get().transcript().findLast((b) => b.kind === 'choice');
+        if (chosen && chosen.kind === 'choice') {
+          const counts = pendingHands ?? undefined;
+          get().logChoice(slug, { options: seen.offered, chosen: chosen.text, section: seen.section, hands: counts });
+          if (counts) hands = { options: seen.offered.map((text) => ({ text, count: counts[text] ?? 0 })), chosen: chosen.text };
+        }
+      }
+      pendingHands = null;
+      const section = scene?.stage.section ?? null;
+      if (section && section !== seen.section) get().logSection(slug, section);
+      remember();
+      return hands;
     };
 
     const heartbeat = () => {
@@ -132,16 +157,23 @@ export const createWorkshopSlice =
 
       openWorkshop: async (slug, role) => {
         get().closeWorkshop();
-        const { group, groupStartedAt } = storedGroup(slug);
-        set({ workshop: { slug, role, blackout: false, prompt: null, pointed: null, group, groupStartedAt, connected: false } });
+        // The group under way is the log's last one, unless it ended: then a new one starts.
+        const last = get().workshopLogs[slug]?.groups.at(-1);
+        const current = last && !last.endedAt ? last : get().startGroup(slug, deps.now());
+        const group = current.number;
+        const groupStartedAt = current.startedAt;
+        set({ workshop: { slug, role, blackout: false, prompt: null, pointed: null, group, groupStartedAt, hands: null, connected: false } });
         await get().openEpisode(slug, false, 'workshop');
         if (get().workshop?.slug !== slug) return;
         if (deps.channel) stop.push(deps.channel.subscribe(receive));
+        remember();
         stop.push(
           get().onLocalChange(() => {
             const w = get().workshop;
-            // A step clears the clicker's pointer; a choice made elsewhere than by pointing too.
-            if (w) changedHere(w.pointed === null ? {} : { pointed: null });
+            if (!w) return;
+            const hands = logStep(w.slug);
+            // A step clears the clicker's pointer and the last show of hands (unless it just made one).
+            changedHere({ pointed: null, hands });
           }),
         );
         send({ t: 'hello', slug, from: self });
@@ -156,7 +188,17 @@ export const createWorkshopSlice =
       },
 
       setBlackout: (on) => changedHere({ blackout: on }),
-      showPrompt: (text, seconds) => changedHere({ prompt: { text, shownAt: deps.now(), seconds } }),
+      showPrompt: (text, seconds) => {
+        const w = get().workshop;
+        if (w) get().logPrompt(w.slug, text, deps.now(), seconds ?? undefined);
+        changedHere({ prompt: { text, shownAt: deps.now(), seconds } });
+      },
+
+      chooseWithHands: (index, counts) => {
+        pendingHands = Object.keys(counts).length ? counts : null;
+        get().choose(index, 'key');
+        pendingHands = null;
+      },
       hidePrompt: () => changedHere({ prompt: null }),
 
       point: (delta) => {
@@ -176,8 +218,9 @@ export const createWorkshopSlice =
       nextGroup: () => {
         const w = get().workshop;
         if (!w) return;
+        const group = get().startGroup(w.slug, deps.now()); // ends the previous group in the log
         get().restart();
-        changedHere({ group: w.group + 1, groupStartedAt: deps.now(), blackout: false, prompt: null, pointed: null });
+        changedHere({ group: group.number, groupStartedAt: group.startedAt, blackout: false, prompt: null, pointed: null, hands: null });
       },
 
       resync: () => {

@@ -109,10 +109,13 @@ describe('workshop mode', () => {
       for (let i = 0; i < 4; i++) await drive(presenter, projector, 'ArrowRight');
       await presenter.waitForTimeout(800); // entrances finished
       for (const page of [projector, presenter]) {
+        await page.bringToFront(); // as on its own screen: a background tab does not animate
+        await page.waitForTimeout(600);
         const result = await new AxeBuilder({ page }).analyze();
         expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       }
       const suffix = scheme === 'dark' ? '-dark' : '';
+      await projector.bringToFront();
       await screenshot(projector, `projector-1920x1080${suffix}`);
       await projector.setViewportSize({ width: 1280, height: 720 });
       await screenshot(projector, `projector-1280x720${suffix}`);
@@ -120,6 +123,7 @@ describe('workshop mode', () => {
       expect(size).toBeGreaterThanOrEqual(28);
       await projector.setViewportSize({ width: 1024, height: 768 });
       await screenshot(projector, `projector-1024x768${suffix}`);
+      await presenter.bringToFront();
       await screenshot(presenter, `presenter-1280x800${suffix}`);
       await projector.setViewportSize({ width: 1920, height: 1080 });
       expect(await projector.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.projector .line__text')!).fontSize))).toBeGreaterThanOrEqual(40);

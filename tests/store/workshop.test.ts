@@ -6,7 +6,7 @@ import type { SyncChannel } from '../../src/adapters/channel';
 import * as engine from '../../src/engine/run';
 import { createAppStore, type AppStore } from '../../src/store';
 import { storageKeys } from '../../src/store/deps';
-import { compileFixture, loadCast } from '../helpers/stories';
+import { compileEpisode, compileFixture, loadCast } from '../helpers/stories';
 
 const sources = [{ slug: 'basic', tags: ['title: Prova', 'episode: 1'], load: async () => ({ default: compileFixture('basic') }) }];
 const make = (storage: KeyValueStorage, channel: SyncChannel): AppStore =>
@@ -94,5 +94,61 @@ describe('workshop: two windows, one run', () => {
     expect(projector.getState().workshop!.group).toBe(2);
     expect(text(projector)).toHaveLength(1);
     expect(storage.read(storageKeys.save('basic'))).toBe(readingSave);
+  });
+});
+
+describe('workshop: sections, groups and hands', () => {
+  const episode = [{ slug: 'episodio-4', tags: ['title: Ho bisogno di una pausa…', 'episode: 4'], load: async () => ({ default: compileEpisode('episodio-4') }) }];
+  const make4 = (storage: KeyValueStorage, channel: SyncChannel): AppStore =>
+    createAppStore({
+      storage, channel, episodes: episode, cast: loadCast(), now: () => Date.now(), loadEngine: async () => engine, defer: (task) => task(),
+      later: () => () => {},
+      // Pauses are not what is tested here: time leaps on, so nothing is held.
+      clock: (() => {
+        let t = 0;
+        return () => (t += 1e7);
+      })(),
+    });
+
+  it('jumps forward along a reader’s route (choices recorded) and back by rewinding; the other window follows', async () => {
+    const tab = memoryTabs();
+    const channel = memoryChannels();
+    const projector = make4(tab(), channel());
+    const presenter = make4(tab(), channel());
+    await projector.getState().openWorkshop('episodio-4', 'projector');
+    await presenter.getState().openWorkshop('episodio-4', 'presenter');
+    const sections = await presenter.getState().sections();
+    expect(sections.length).toBeGreaterThanOrEqual(6);
+    const late = sections.at(-2)!;
+    await presenter.getState().jumpToSection(late.name);
+    expect(presenter.getState().scene!.stage.section).toBe(late.name);
+    expect(presenter.getState().scene!.depth).toBe(late.route.length);
+    expect(projector.getState().scene!.stage.section).toBe(late.name);
+    await projector.getState().jumpToSection(sections[1].name);
+    expect(presenter.getState().scene!.stage.section).toBe(sections[1].name);
+    expect(presenter.getState().scene!.depth).toBe(sections[1].route.length);
+  });
+
+  it('logs each group: choices with the show of hands, sections, prompts; the next group is a new entry', async () => {
+    const tab = memoryTabs();
+    const channel = memoryChannels();
+    const projector = make4(tab(), channel());
+    const presenter = make4(tab(), channel());
+    await projector.getState().openWorkshop('episodio-4', 'projector');
+    await presenter.getState().openWorkshop('episodio-4', 'presenter');
+    const p = presenter.getState;
+    while (p().scene!.phase === 'reading') p().advance();
+    const offered = p().scene!.choices.map((c) => c.text);
+    p().chooseWithHands(p().scene!.choices[1].index, { [offered[0]]: 4, [offered[1]]: 9 });
+    expect(p().scene!.depth).toBe(1);
+    expect(projector.getState().workshop!.hands).toMatchObject({ chosen: offered[1], options: [{ count: 4 }, { count: 9 }] });
+    p().showPrompt('Che ne pensate?', null);
+    p().nextGroup();
+    const log = projector.getState().workshopLogs['episodio-4'];
+    expect(log.groups).toHaveLength(2);
+    expect(log.groups[0].choices[0]).toMatchObject({ chosen: offered[1], options: offered, hands: { [offered[0]]: 4, [offered[1]]: 9 } });
+    expect(log.groups[0].prompts[0]).toMatchObject({ text: 'Che ne pensate?' });
+    expect(log.groups[0].sections.length).toBeGreaterThan(0);
+    expect(projector.getState().workshop!.group).toBe(2);
   });
 });
