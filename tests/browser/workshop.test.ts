@@ -100,6 +100,31 @@ describe('workshop mode', () => {
     await expect.poll(() => beats(projector)).toBe(1);
     await expect.poll(() => presenter.locator('.presenter__kicker').textContent()).toContain('gruppo 2');
     expect(await presenter.evaluate((slug) => localStorage.getItem(`sihv.v1.save.${slug}`), SLUG)).toBe(reading);
+    // The finished group is in the log, with the prompt it was shown; the new one is under way.
+    const log = await presenter.evaluate((slug) => JSON.parse(localStorage.getItem(`sihv.v1.workshop-log.${slug}`)!), SLUG);
+    expect(log.groups.length).toBeGreaterThanOrEqual(2);
+    expect(log.groups.at(-2).prompts.length).toBeGreaterThanOrEqual(1);
+    expect(log.groups.at(-2).endedAt).toBeTruthy();
+    await projector.context().close();
+  });
+
+  it('G lists the sections; a jump forward and a jump back land both windows on that section', async () => {
+    const { projector, presenter } = await room();
+    await presenter.keyboard.press('g');
+    const dialog = presenter.getByRole('dialog', { name: 'Vai a una sezione' });
+    const items = dialog.locator('.sections-list__item');
+    await items.first().waitFor({ timeout: 15_000 });
+    const names = (await items.allTextContents()).map((t) => t.replace(/^\d+/, '').replace(' · qui ora', '').trim());
+    expect(names.length).toBeGreaterThanOrEqual(6);
+    const before = await beats(projector);
+    await items.nth(names.length - 2).click();
+    await expect.poll(() => beats(projector), { timeout: 10_000 }).toBeGreaterThan(before + 20);
+    await expect.poll(async () => (await beats(presenter)) === (await beats(projector))).toBe(true);
+    const forward = await beats(projector);
+    await presenter.keyboard.press('g');
+    await items.nth(1).click();
+    await expect.poll(() => beats(projector), { timeout: 10_000 }).toBeLessThan(forward);
+    await expect.poll(async () => (await beats(presenter)) === (await beats(projector))).toBe(true);
     await projector.context().close();
   });
 
