@@ -47,7 +47,7 @@ export function PresenterView({ slug, sectionsOpen, onSections }: Props) {
   const s = store.getState();
 
   return (
-    <main className="presenter" data-phase={scene?.phase ?? 'loading'} data-beats={scene?.beats ?? 0}>
+    <main className="presenter" data-phase={scene?.phase ?? 'loading'} data-beats={scene?.beats ?? 0} data-held={scene?.held || undefined}>
       <header className="presenter__bar">
         <h1 className="presenter__title">
           <span className="presenter__kicker">Relatore · gruppo {workshop?.group ?? 1}</span> {scene?.meta.title ?? slug}

@@ -29,7 +29,7 @@ export function ProjectorView({ slug }: { slug: string }) {
   const latest = lines.at(-1);
   const blackout = workshop?.blackout ?? false;
   return (
-    <div className={`projector${cursorIdle ? ' is-cursor-idle' : ''}`} data-phase={scene?.phase ?? 'loading'} data-beats={scene?.beats ?? 0} data-blackout={blackout || undefined}>
+    <div className={`projector${cursorIdle ? ' is-cursor-idle' : ''}`} data-phase={scene?.phase ?? 'loading'} data-beats={scene?.beats ?? 0} data-held={scene?.held || undefined} data-blackout={blackout || undefined}>
       <main className="projector__room" aria-hidden={blackout || undefined}>
         <h1 className="sr-only">{scene?.meta.title ?? slug}</h1>
         <div className="projector__stage">

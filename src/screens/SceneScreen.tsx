@@ -166,7 +166,7 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen }: Props) {
   const meta = scene?.meta;
   return (
     // data-phase and data-beats let the browser tests wait for the story to move, whatever the wording.
-    <div className="scene" data-phase={phase} data-beats={scene?.beats ?? 0} data-choices={scene?.depth ?? 0}>
+    <div className="scene" data-phase={phase} data-beats={scene?.beats ?? 0} data-choices={scene?.depth ?? 0} data-held={scene?.held || undefined}>
       <div className="scene__stage-col">
         <Stage
           figures={figures}
