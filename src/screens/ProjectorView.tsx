@@ -45,8 +45,10 @@ export function ProjectorView({ slug }: { slug: string }) {
         </div>
         <div className="projector__text">
           <div className="projector__lines" aria-live="polite">
+            {/* No entrance motion here: a window the browser thinks hidden (the room's screen, while the
+                facilitator works in the presenter) would leave a line waiting for its animation, unseen. */}
             {lines.map((line) => (
-              <DialogueLine key={line.id} line={line} latest={line === latest} arriving={line.id >= (scene?.freshFrom ?? Infinity)} reveal={null} />
+              <DialogueLine key={line.id} line={line} latest={line === latest} arriving={false} reveal={null} />
             ))}
           </div>
           {scene?.phase === 'choosing' && scene.choicesReady && <RoomChoices choices={scene.choices} pointed={workshop?.pointed ?? null} />}
