@@ -8,21 +8,28 @@ import { createAppStore, type AppStore } from '../../src/store';
 import { storageKeys } from '../../src/store/deps';
 import { compileEpisode, compileFixture, loadCast } from '../helpers/stories';
 
-const sources = [{ slug: 'basic', tags: ['title: Prova', 'episode: 1'], load: async () => ({ default: compileFixture('basic') }) }];
-const make = (storage: KeyValueStorage, channel: SyncChannel): AppStore =>
-  createAppStore({
+const sources = [
+  { slug: 'basic', tags: ['title: Prova', 'episode: 1'], load: async () => ({ default: compileFixture('basic') }) },
+  { slug: 'episodio-4', tags: ['title: Ho bisogno di una pausa…', 'episode: 4'], load: async () => ({ default: compileEpisode('episodio-4') }) },
+];
+/** One window's store. No timers run (no heartbeat); with `leap`, time leaps on so no pause holds a step. */
+const make = (storage: KeyValueStorage, channel: SyncChannel, leap = false): AppStore => {
+  let t = 0;
+  return createAppStore({
     storage, channel, episodes: sources, cast: loadCast(), now: () => Date.now(), loadEngine: async () => engine, defer: (task) => task(),
-    later: () => () => {}, // no heartbeat in these tests
+    later: () => () => {},
+    clock: leap ? () => (t += 1e7) : undefined,
   });
+};
 const text = (store: AppStore) => store.getState().transcript().map((b) => ('text' in b ? b.text : b.kind));
 
-async function room() {
+async function room(slug = 'basic', leap = false) {
   const tab = memoryTabs();
   const channel = memoryChannels();
-  const projector = make(tab(), channel());
-  const presenter = make(tab(), channel());
-  await projector.getState().openWorkshop('basic', 'projector');
-  await presenter.getState().openWorkshop('basic', 'presenter');
+  const projector = make(tab(), channel(), leap);
+  const presenter = make(tab(), channel(), leap);
+  await projector.getState().openWorkshop(slug, 'projector');
+  await presenter.getState().openWorkshop(slug, 'presenter');
   return { tab, channel, projector, presenter };
 }
 
@@ -98,25 +105,8 @@ describe('workshop: two windows, one run', () => {
 });
 
 describe('workshop: sections, groups and hands', () => {
-  const episode = [{ slug: 'episodio-4', tags: ['title: Ho bisogno di una pausa…', 'episode: 4'], load: async () => ({ default: compileEpisode('episodio-4') }) }];
-  const make4 = (storage: KeyValueStorage, channel: SyncChannel): AppStore =>
-    createAppStore({
-      storage, channel, episodes: episode, cast: loadCast(), now: () => Date.now(), loadEngine: async () => engine, defer: (task) => task(),
-      later: () => () => {},
-      // Pauses are not what is tested here: time leaps on, so nothing is held.
-      clock: (() => {
-        let t = 0;
-        return () => (t += 1e7);
-      })(),
-    });
-
   it('jumps forward along a reader’s route (choices recorded) and back by rewinding; the other window follows', async () => {
-    const tab = memoryTabs();
-    const channel = memoryChannels();
-    const projector = make4(tab(), channel());
-    const presenter = make4(tab(), channel());
-    await projector.getState().openWorkshop('episodio-4', 'projector');
-    await presenter.getState().openWorkshop('episodio-4', 'presenter');
+    const { projector, presenter } = await room('episodio-4', true);
     const sections = await presenter.getState().sections();
     expect(sections.length).toBeGreaterThanOrEqual(6);
     const late = sections.at(-2)!;
@@ -130,12 +120,7 @@ describe('workshop: sections, groups and hands', () => {
   });
 
   it('logs each group: choices with the show of hands, sections, prompts; the next group is a new entry', async () => {
-    const tab = memoryTabs();
-    const channel = memoryChannels();
-    const projector = make4(tab(), channel());
-    const presenter = make4(tab(), channel());
-    await projector.getState().openWorkshop('episodio-4', 'projector');
-    await presenter.getState().openWorkshop('episodio-4', 'presenter');
+    const { projector, presenter } = await room('episodio-4', true);
     const p = presenter.getState;
     while (p().scene!.phase === 'reading') p().advance();
     const offered = p().scene!.choices.map((c) => c.text);

@@ -1,13 +1,9 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { memoryStorage } from '../../src/adapters/storage';
-import { App } from '../../src/app/App';
-import { StoreProvider } from '../../src/app/store-context';
-import { createAppStore } from '../../src/store';
 import { storageKeys } from '../../src/store/deps';
-import { compileFixture, loadCast } from '../helpers/stories';
+import { compileFixture } from '../helpers/stories';
+import { renderApp } from '../helpers/render-app';
 
-const cast = loadCast();
 let json = '';
 beforeAll(() => {
   json = compileFixture('basic');
@@ -16,21 +12,7 @@ beforeAll(() => {
 const TAGS = ['title: Prova', 'episode: 1', 'time: @01:00 p.m.', 'summary: Una scena di prova.'];
 
 function setup(initial: Record<string, string> = {}, load = async () => ({ default: json })) {
-  const storage = memoryStorage(initial);
-  const store = createAppStore({
-    storage,
-    episodes: [{ slug: 'prova', tags: TAGS, load }],
-    cast,
-    now: () => 0,
-    loadEngine: () => import('../../src/engine/run'),
-    defer: (task) => task(),
-  });
-  render(
-    <StoreProvider store={store} cast={cast}>
-      <App />
-    </StoreProvider>,
-  );
-  return { store, storage };
+  return renderApp([{ slug: 'prova', tags: TAGS, load }], initial);
 }
 
 const key = (k: string) => act(() => void fireEvent.keyDown(window, { key: k }));

@@ -2,16 +2,12 @@
 // names the endings seen, home starts at the top, and an unknown episode link gets a "not found" page.
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { memoryStorage } from '../../src/adapters/storage';
-import { App } from '../../src/app/App';
 import { episodeHref } from '../../src/app/route';
-import { StoreProvider } from '../../src/app/store-context';
 import { EndPanel } from '../../src/components/EndPanel';
-import { createAppStore } from '../../src/store';
 import { storageKeys } from '../../src/store/deps';
-import { compileFixture, loadCast } from '../helpers/stories';
+import { compileFixture } from '../helpers/stories';
+import { renderApp } from '../helpers/render-app';
 
-const cast = loadCast();
 const json: Record<string, string> = {};
 beforeAll(() => {
   json.basic = compileFixture('basic');
@@ -19,24 +15,13 @@ beforeAll(() => {
 });
 
 function setup(initial: Record<string, string> = {}) {
-  const storage = memoryStorage(initial);
-  const store = createAppStore({
-    storage,
-    episodes: [
+  return renderApp(
+    [
       { slug: 'seconda', tags: ['title: Seconda parte', 'episode: 2'], load: async () => ({ default: json.long }) },
       { slug: 'prova', tags: ['title: Prova', 'episode: 1'], load: async () => ({ default: json.basic }) },
     ],
-    cast,
-    now: () => 0,
-    loadEngine: () => import('../../src/engine/run'),
-    defer: (task) => task(),
-  });
-  render(
-    <StoreProvider store={store} cast={cast}>
-      <App />
-    </StoreProvider>,
+    initial,
   );
-  return { store, storage };
 }
 
 const go = (hash: string) =>

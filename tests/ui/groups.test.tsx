@@ -1,19 +1,14 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { memoryStorage } from '../../src/adapters/storage';
-import { App } from '../../src/app/App';
 import { parseRoute } from '../../src/app/route';
-import { StoreProvider } from '../../src/app/store-context';
 import { HandsChart } from '../../src/components/HandsChart';
 import { formatDuration } from '../../src/components/GroupsTable';
 import { compareGroups } from '../../src/screens/compare-groups';
-import { createAppStore } from '../../src/store';
 import { storageKeys } from '../../src/store/deps';
 import { toCsv } from '../../src/store/workshop-export';
 import type { Group } from '../../src/store/workshop-log';
-import { loadCast } from '../helpers/stories';
+import { renderApp } from '../helpers/render-app';
 
-const cast = loadCast();
 const SLUG = 'episodio-4';
 const TAGS = ['title: Il caffè delle quattro', 'episode: 4'];
 const MIN = 60_000;
@@ -47,21 +42,7 @@ const GROUPS: Group[] = [
 ];
 
 function setup(initial: Record<string, string>) {
-  const storage = memoryStorage(initial);
-  const store = createAppStore({
-    storage,
-    episodes: [{ slug: SLUG, tags: TAGS, load: async () => ({ default: '{}' }) }],
-    cast,
-    now: () => T0 + 70 * MIN,
-    loadEngine: () => import('../../src/engine/run'),
-    defer: (task) => task(),
-  });
-  render(
-    <StoreProvider store={store} cast={cast}>
-      <App />
-    </StoreProvider>,
-  );
-  return { store, storage };
+  return renderApp([{ slug: SLUG, tags: TAGS, load: async () => ({ default: '{}' }) }], initial, () => T0 + 70 * MIN);
 }
 
 const seeded = () => ({ [storageKeys.workshopLog(SLUG)]: JSON.stringify({ version: 1, groups: GROUPS }) });
