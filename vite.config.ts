@@ -1,30 +1,61 @@
 /// <reference types="vitest/config" />
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { inkPlugin } from './scripts/ink/vite-plugin.ts';
+import { appleTouchIcon, pwaOptions, SINGLE_FILE } from './scripts/pwa.ts';
 import { routePreload } from './scripts/route-preload.ts';
 
-export default defineConfig({
-  plugins: [react(), inkPlugin(), routePreload({ always: ['src/engine/run.ts'] })],
-  build: {
-    target: 'es2022',
-    // Budgets are measured by `npm run bench` (gzipped); this only silences Vite's raw-size warning.
-    chunkSizeWarningLimit: 400,
-  },
-  test: {
-    // `npm test` runs both: unit (jsdom, fast) and browser (the built site in the system Chromium).
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          environment: 'jsdom',
-          include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/browser/**'],
-          setupFiles: ['tests/setup.ts'],
-        },
-      },
-      './vitest.browser.config.ts',
+export default defineConfig(({ command, mode }) => {
+  const single = mode === 'single';
+  let outDir = '';
+  const outDirOf: Plugin = {
+    name: 'out-dir',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+  };
+  return {
+    // The service worker is registered by `vite build` only: not by the dev server, vitest or the single file.
+    define: { __PWA__: JSON.stringify(command === 'build' && !single) },
+    // Relative URLs everywhere: the site works from any sub-path (/workshop/) and the single file from disk.
+    base: './',
+    plugins: [
+      react(),
+      inkPlugin(),
+      outDirOf,
+      ...(single
+        ? // Every chunk (episodes, engine, motion features) inlined into the page; no service worker.
+          [viteSingleFile({ outputFileName: SINGLE_FILE })]
+        : [routePreload({ always: ['src/engine/run.ts'] }), appleTouchIcon()]),
+      // Disabled in the single file: `virtual:pwa-register` is then a no-op.
+      VitePWA(pwaOptions({ disable: single, outDir: () => outDir })),
     ],
-  },
+    // The icons and manifest are the installed site's; the single file carries its favicon inline.
+    publicDir: single ? false : 'public',
+    build: {
+      target: 'es2022',
+      outDir: single ? 'dist-single' : 'dist',
+      // Budgets are measured by `npm run bench` (gzipped); this only silences Vite's raw-size warning.
+      chunkSizeWarningLimit: single ? 100_000 : 400,
+    },
+    test: {
+      // `npm test` runs both: unit (jsdom, fast) and browser (the built site in the system Chromium).
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            environment: 'jsdom',
+            include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
+            exclude: ['tests/browser/**'],
+            setupFiles: ['tests/setup.ts'],
+          },
+        },
+        './vitest.browser.config.ts',
+      ],
+    },
+  };
 });

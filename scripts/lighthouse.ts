@@ -1,0 +1,116 @@
+// `npm run lighthouse`: builds the site, serves it (gzip, as any static host would), and runs Lighthouse
+// with its mobile defaults (simulated slow 4G, 4× CPU) in the system Chromium on the home page and on an
+// episode; prints the four scores, then the web manifest and Chromium's installability errors read through
+// CDP. Reports land in test-results/lighthouse/. Slow (about a minute), so not part of `npm test`.
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+
+const root = path.resolve(import.meta.dirname, '..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--headless=new'];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const REPORTS = path.join(root, 'test-results/lighthouse');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** A static server for `dir`, compressing text with gzip and caching hashed assets for a year. */
+async function serveCompressed(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = path.join(dir, pathname);
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!file.startsWith(dir) || !fs.existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const headers: Record<string, string> = {
+      'content-type': type,
+      'cache-control': pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    };
+    let body = fs.readFileSync(file);
+    if (/text|javascript|json|svg/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+      body = zlib.gzipSync(body);
+      headers['content-encoding'] = 'gzip';
+    }
+    res.writeHead(200, headers).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'sihv-lighthouse-'));
+const server = await (async () => {
+  await build({ root, configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+  return serveCompressed(dist);
+})();
+const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
+
+try {
+  fs.mkdirSync(REPORTS, { recursive: true });
+  const pages = [
+    { name: 'home', url: `${server.url}/` },
+    { name: 'episode', url: `${server.url}/#/episodio/episodio-4` },
+  ];
+  const rows: string[] = [];
+  for (const page of pages) {
+    const result = await lighthouse(page.url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${page.url}`);
+    fs.writeFileSync(path.join(REPORTS, `${page.name}.json`), String(result.report));
+    const { categories, audits } = result.lhr;
+    const scores = CATEGORIES.map((c) => `${c} ${categories[c]?.score?.toFixed(2) ?? '—'}`);
+    rows.push(`${page.name.padEnd(8)} ${scores.join('  ')}`);
+    // What kept each category from 1: the failing audits that carry weight.
+    for (const c of CATEGORIES) {
+      const failing = (categories[c]?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 0.9)
+        .map((ref) => `${ref.id} ${audits[ref.id].displayValue ?? audits[ref.id].score}`);
+      if (failing.length) rows.push(`         ${c}: ${failing.join('; ')}`);
+    }
+    const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
+    rows.push(`         ${metrics.map((m) => `${m.replace(/-/g, ' ')} ${audits[m]?.displayValue ?? '—'}`).join(' · ')}`);
+  }
+  console.log('\nLighthouse 12 (mobile defaults), scores 0–1:');
+  for (const row of rows) console.log(row);
+
+  // Installability, as Chromium itself judges it (a profile on disk: an incognito one never installs).
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
+  const context = browser.contexts()[0];
+  const tab = await context.newPage();
+  await tab.goto(`${server.url}/`);
+  await tab.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+  const cdp = await context.newCDPSession(tab);
+  const manifest = await cdp.send('Page.getAppManifest');
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  console.log(`\nWeb manifest ${manifest.url}${manifest.errors.length ? ` (errors: ${JSON.stringify(manifest.errors)})` : ' (no errors)'}:`);
+  console.log(JSON.stringify(JSON.parse(manifest.data ?? '{}'), null, 2));
+  console.log(`Installability errors: ${installabilityErrors.length ? JSON.stringify(installabilityErrors) : 'none (installable)'}`);
+  await browser.close();
+} finally {
+  await chrome.kill();
+  await server.close();
+  fs.rmSync(dist, { recursive: true, force: true });
+}
