@@ -17,6 +17,7 @@ import './styles/dialog.css';
 import './styles/groups.css';
 import './styles/print.css';
 import './styles/workshop.css';
+import './styles/update-notice.css';
 
 const cast = castJson as Cast;
 
@@ -41,6 +42,13 @@ document.addEventListener('visibilitychange', () => {
 });
 // Fetch the engine once the page is idle, so opening an episode from the home page does not wait for it.
 whenIdle(() => void loadEngine());
+// Offline: the service worker (precaching every episode) registers after load, when idle, so it never
+// delays the first line. Only in a built site over http(s): not in dev, tests in jsdom, or the single file.
+if (__PWA__ && 'serviceWorker' in navigator && location.protocol !== 'file:') {
+  const register = () => whenIdle(() => void import('./app/register-sw').then((m) => m.registerServiceWorker()), 2000);
+  if (document.readyState === 'complete') register();
+  else addEventListener('load', register, { once: true });
+}
 
 // Live editing: a recompiled .ink file reaches the open episode without a reload.
 if (import.meta.hot) {

@@ -5,6 +5,7 @@ import { whenIdle } from '../adapters/idle';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { SettingsPanel } from '../components/SettingsPanel';
 import { ShortcutsOverlay } from '../components/ShortcutsOverlay';
+import { UpdateNotice } from '../components/UpdateNotice';
 import { GroupsScreen } from '../screens/GroupsScreen';
 import { HomeScreen } from '../screens/HomeScreen';
 import { NotFoundScreen } from '../screens/NotFoundScreen';
@@ -16,6 +17,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { SHORTCUTS } from './keymap';
 import { homeHref, navigate, resolveSlug, useRoute } from './route';
 import { useApp, useAppStore } from './store-context';
+import { useUpdate } from './update-state';
 import { useSettingsEffects } from './use-settings-effects';
 
 // Animation features load once the page is idle: the first line is drawn (still) before they arrive.
@@ -39,6 +41,8 @@ export function App() {
   const [overlay, setOverlay] = useState<'settings' | 'help' | null>(null);
   const workshop = route.name === 'project' || route.name === 'present' ? route : null;
   const workshopSlug = useApp((s) => (workshop ? resolveSlug(workshop.slug, s.episodes) : null));
+  // A new version waits for a click (never reloads by itself); not on the room's screen.
+  const update = useUpdate();
   useSettingsEffects(settings);
 
   // Another screen starts at the top of the page, not where the last one was scrolled to (an episode
@@ -61,6 +65,7 @@ export function App() {
       <LazyMotion features={loadFeatures} strict>
         <MotionConfig reducedMotion={MOTION[settings.motion]}>
           <WorkshopScreen key={`${workshop.name}:${workshopSlug}`} slug={workshopSlug} role={workshop.name === 'project' ? 'projector' : 'presenter'} />
+          {update && workshop.name === 'present' && <UpdateNotice onUpdate={update} floating />}
         </MotionConfig>
       </LazyMotion>
     );
@@ -77,6 +82,7 @@ export function App() {
             <span className="app-header__mark" aria-hidden="true">◐</span>
             <span className="app-header__name">Se Internet ha vinto</span>
           </a>
+          {update && <UpdateNotice onUpdate={update} />}
           <nav className="app-header__nav" aria-label="Lettore">
             <button type="button" className="tool" onClick={() => setOverlay('settings')} aria-keyshortcuts="I">
               <span aria-hidden="true" className="tool__icon">Aa</span> <span className="tool__label">Impostazioni</span>
