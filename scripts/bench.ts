@@ -26,6 +26,10 @@ const arg = (name: string, fallback: number) => {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (v: number) => `${v.toFixed(1)} ms`;
 
+// Other work on the machine shows in every latency: say how busy it was.
+const load = () => os.loadavg().map((v) => v.toFixed(1)).join(' / ');
+console.log(`machine: ${os.cpus().length} cores, load average ${load()} (1 / 5 / 15 min) at start`);
+
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
 if (!process.argv.includes('--no-build')) await build({ root, logLevel: 'warn' });
@@ -105,6 +109,7 @@ if (!process.argv.includes('--no-long')) {
   const LINES = 5000;
   const points = [100, 1000, 5000];
   const clicks = arg('--long-clicks', 30);
+  const loadBefore = load();
   const site = await buildLongSite(root, LINES);
   const longServer = await serve({ '/': site.dist });
   const longBrowser = await launch();
@@ -120,12 +125,17 @@ if (!process.argv.includes('--no-long')) {
   const width = Math.max(...points.map((p) => n(p).length));
   for (const p of long.points) {
     const s = at.get(p.line)!;
-    console.log(`click → next line at line ${n(p.line).padEnd(width)}: ${ms(s.median)} / ${ms(s.p95)}   (clicks to lines ${n(p.from)}–${n(p.to)}, n=${s.n})`);
+    const dom = stats(p.dom);
+    console.log(
+      `click → next line at line ${n(p.line).padEnd(width)}: ${ms(s.median)} / ${ms(s.p95)}   (in the DOM ${ms(dom.median)} / ${ms(dom.p95)}; clicks to lines ${n(p.from)}–${n(p.to)}, n=${s.n})`,
+    );
   }
   const first = at.get(points[0])!;
   const last = at.get(points.at(-1)!)!;
+  const firstDom = stats(long.points[0].dom);
+  const lastDom = stats(long.points.at(-1)!.dom);
   console.log(
-    `ratio line ${n(points.at(-1)!)} / line ${n(points[0])}: ${(last.median / first.median).toFixed(2)} (p95 ${(last.p95 / first.p95).toFixed(2)})   target ≤ 1.2`,
+    `ratio line ${n(points.at(-1)!)} / line ${n(points[0])}: ${(last.median / first.median).toFixed(2)} (p95 ${(last.p95 / first.p95).toFixed(2)}; in the DOM ${(lastDom.median / firstDom.median).toFixed(2)})   target ≤ 1.2`,
   );
   const { save } = long;
   console.log(`save at line ${n(LINES)}: ${kb(save.total)} (head ${kb(save.head)} + ${save.chunks} transcript chunks ${kb(save.chunkBytes)})`);
@@ -142,5 +152,7 @@ if (!process.argv.includes('--no-long')) {
   console.log(`  min–max a step: ${ranges.join(', ')}`);
   const inside = long.points.reduce((sum, p) => sum + p.savesInside, 0);
   if (inside) console.log(`warning: ${inside} timed clicks had a storage write inside them`);
-  console.log(`(fast-forward, unthrottled: ${(long.fastForwardMs / 1000).toFixed(1)} s)`);
+  console.log(`(fast-forward, unthrottled: ${(long.fastForwardMs / 1000).toFixed(1)} s; load average ${loadBefore} before this part)`);
 }
+
+console.log(`\nmachine: load average ${load()} at the end`);

@@ -3,42 +3,16 @@
 // Fast-forwarding runs unthrottled; the measuring points are timed with 4× CPU throttling, one page
 // per point taking turns, one click at a time on a settled page (a frame, finished entrances, a still
 // scroll, an idle moment in which the deferred save lands), so no click pays for the previous save.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { build, loadConfigFromFile, type PluginOption } from 'vite';
-import { inkPlugin } from '../ink/vite-plugin';
+import { buildSiteWithStories, type BuiltSite } from '../site-with-stories';
 import { afterPaint } from './browser';
 import { longStoryInk } from './long-story';
 
 export const LONG_SLUG = 'lunga';
 
-/**
- * Builds the site as vite.config.ts does, with the ink plugin reading a temporary copy of stories/
- * that also holds `lunga.ink`. Returns the output folder; `cleanup` removes both temporary folders.
- */
-export async function buildLongSite(root: string, lines: number): Promise<{ dist: string; cleanup: () => void }> {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-long-'));
-  const storiesDir = path.join(tmp, 'stories');
-  const dist = path.join(tmp, 'dist');
-  fs.cpSync(path.join(root, 'stories'), storiesDir, { recursive: true });
-  fs.writeFileSync(path.join(storiesDir, `${LONG_SLUG}.ink`), longStoryInk(lines));
-  const loaded = await loadConfigFromFile({ command: 'build', mode: 'production' }, path.join(root, 'vite.config.ts'), root, 'silent');
-  if (!loaded) throw new Error('vite.config.ts not found');
-  const plugins = ((loaded.config.plugins ?? []) as PluginOption[])
-    .flat(Infinity as 1)
-    .map((p) => (p && typeof p === 'object' && 'name' in p && p.name === 'ink' ? inkPlugin({ storiesDir }) : p));
-  await build({
-    ...loaded.config,
-    configFile: false,
-    root,
-    logLevel: 'error', // the long story's chunk is big on purpose
-    plugins,
-    build: { ...loaded.config.build, outDir: dist, emptyOutDir: true },
-  });
-  return { dist, cleanup: () => fs.rmSync(tmp, { recursive: true, force: true }) };
-}
+/** Builds the site as vite.config.ts does, with `lunga.ink` beside the real episodes (in a temporary copy). */
+export const buildLongSite = (root: string, lines: number): Promise<BuiltSite> =>
+  buildSiteWithStories(root, { [`${LONG_SLUG}.ink`]: longStoryInk(lines) });
 
 export interface LongPoint {
   /** The line the point is named after. */
@@ -47,6 +21,8 @@ export interface LongPoint {
   from: number;
   to: number;
   samples: number[];
+  /** Click → the new line in the DOM (script: the store's step and React's commit; no style, layout or frame wait). */
+  dom: number[];
   /** What each timed click wrote once its idle save landed: bytes (UTF-8, key + value) and keys. */
   writes: { bytes: number; keys: string[] }[];
   /** Timed clicks during which something was written to storage (the save should wait: 0). */
@@ -125,7 +101,8 @@ const timedClick = `(() => {
     const observer = new MutationObserver(() => {
       if (!ids().some((id) => id > last)) return;
       observer.disconnect();
-      ${afterPaint}.then(() => resolve({ ms: performance.now() - t0, writes: window.__writes.length }));
+      const dom = performance.now() - t0;
+      ${afterPaint}.then(() => resolve({ ms: performance.now() - t0, dom, writes: window.__writes.length }));
     });
     observer.observe(document.body, { childList: true, subtree: true });
     control.click();
@@ -173,7 +150,7 @@ export async function longStoryLatencies(
       const t0 = Date.now();
       await page.evaluate(fastForward(start));
       result.fastForwardMs += Date.now() - t0;
-      result.points.push({ line, from: start + 1, to: start + clicks, samples: [], writes: [], savesInside: 0 });
+      result.points.push({ line, from: start + 1, to: start + clicks, samples: [], dom: [], writes: [], savesInside: 0 });
     }
     for (const page of pages) {
       const cdp = await page.context().newCDPSession(page);
@@ -183,9 +160,10 @@ export async function longStoryLatencies(
     for (let n = 0; n < clicks; n++) {
       for (const [i, page] of pages.entries()) {
         const point = result.points[i];
-        const click = (await page.evaluate(timedClick)) as { ms: number; writes: number } | null;
+        const click = (await page.evaluate(timedClick)) as { ms: number; dom: number; writes: number } | null;
         if (click === null) throw new Error(`no Continua button after ${point.from - 1 + n} lines`);
         point.samples.push(click.ms);
+        point.dom.push(click.dom);
         if (click.writes) point.savesInside++;
         await page.evaluate(SETTLE);
         const writes = (await page.evaluate('window.__writes')) as { key: string; bytes: number }[];
