@@ -4,8 +4,9 @@
 //   memory: heap retained by 1,000 steps of rewind history
 //   long story: click → next line at lines 100, 1,000 and 5,000 of a generated 5,000-line episode
 //     (4× throttling), the save's size at its end and the bytes one step writes there
+//   workshop: a presenter window's key → the line painted on the projector window, beside one window
 // Options: --runs N (first-line runs, default 15), --steps N (clicks per page, default 150), --no-build,
-//   --no-long (skip the long story), --long-clicks N (timed clicks around each of its points, default 30)
+//   --no-workshop, --workshop-steps N (default 40), --no-long (skip the long story), --long-clicks N (timed clicks around each of its points, default 30)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +17,7 @@ import { plainPageHtml } from './bench/plain-page';
 import { serve } from './bench/serve';
 import { firstLine, launch, stats, stepLatencies, type PageUnderTest } from './bench/browser';
 import { buildLongSite, LONG_SLUG, longStoryLatencies } from './bench/long';
+import { workshopLatency } from './bench/workshop';
 import { compileInkFile } from './ink/compiler';
 
 const SLUG = 'episodio-4';
@@ -90,8 +92,19 @@ for (let i = 0; i < 3; i++) {
   click.ours.push(...(await stepLatencies(browser, ours, Math.ceil(steps / 3))));
   click.plain.push(...(await stepLatencies(browser, plain, Math.ceil(steps / 3))));
 }
+// Workshop mode: the presenter's key → the line on the projector, beside the same key in one window.
+const workshop = process.argv.includes('--no-workshop') ? null : await workshopLatency(browser, server.url, SLUG, arg('--workshop-steps', 40));
 await browser.close();
 await server.close();
+
+if (workshop) {
+  const w = stats(workshop.workshop);
+  const one = stats(workshop.single);
+  console.log('\n== Workshop (two windows of one browser, each with 4× CPU throttling; median / p95)');
+  console.log(
+    `presenter key → projector line: ${ms(w.median)} / ${ms(w.p95)}   one window key → line: ${ms(one.median)} / ${ms(one.p95)}   ratio ${(w.median / one.median).toFixed(2)} (p95 ${(w.p95 / one.p95).toFixed(2)})   n=${w.n}/${one.n}`,
+  );
+}
 
 console.log('\n== Latency (Chromium, 4× CPU throttling; median / p95)');
 const row = (label: string, a: number[], b: number[], target: number) => {

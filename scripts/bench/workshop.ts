@@ -60,7 +60,8 @@ async function sample(driver: Page, shower: Page, steps: number): Promise<number
 }
 
 export async function workshopLatency(browser: Browser, base: string, slug: string, steps: number): Promise<{ workshop: number[]; single: number[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  // No service worker: its install in the background would land inside timed steps.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
   const projector = await context.newPage();
   await projector.addInitScript(instrument(`.projector ${LINE}`));
   await projector.goto(`${base}/#/proietta/${slug}`);
@@ -75,7 +76,7 @@ export async function workshopLatency(browser: Browser, base: string, slug: stri
   const workshop = await sample(presenter, projector, steps);
   await context.close();
 
-  const single = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const single = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
   const reader = await single.newPage();
   await reader.addInitScript(instrument(`.scene ${LINE}`));
   await reader.goto(`${base}/#/episodio/${slug}`);
