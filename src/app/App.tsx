@@ -1,16 +1,14 @@
 import { LazyMotion, MotionConfig } from 'framer-motion';
-import { useLayoutEffect, useState } from 'react';
+import { useLayoutEffect, useState, lazy, Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { whenIdle } from '../adapters/idle';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { SettingsPanel } from '../components/SettingsPanel';
 import { ShortcutsOverlay } from '../components/ShortcutsOverlay';
 import { UpdateNotice } from '../components/UpdateNotice';
-import { GroupsScreen } from '../screens/GroupsScreen';
 import { HomeScreen } from '../screens/HomeScreen';
 import { NotFoundScreen } from '../screens/NotFoundScreen';
 import { SceneScreen } from '../screens/SceneScreen';
-import { WorkshopScreen } from '../screens/WorkshopScreen';
 import { useKeyCommands } from '../screens/use-key-commands';
 import { REVEAL_SPEEDS, TEXT_SCALES } from '../store/settings';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -19,6 +17,10 @@ import { homeHref, navigate, resolveSlug, useRoute } from './route';
 import { useApp, useAppStore } from './store-context';
 import { useUpdate } from './update-state';
 import { useSettingsEffects } from './use-settings-effects';
+
+// Facilitators' screens load when opened: a reader never downloads them.
+const WorkshopScreen = lazy(() => import('../screens/WorkshopScreen').then((m) => ({ default: m.WorkshopScreen })));
+const GroupsScreen = lazy(() => import('../screens/GroupsScreen').then((m) => ({ default: m.GroupsScreen })));
 
 // Animation features load once the page is idle: the first line is drawn (still) before they arrive.
 const loadFeatures = () =>
@@ -64,7 +66,9 @@ export function App() {
     return (
       <LazyMotion features={loadFeatures} strict>
         <MotionConfig reducedMotion={MOTION[settings.motion]}>
-          <WorkshopScreen key={`${workshop.name}:${workshopSlug}`} slug={workshopSlug} role={workshop.name === 'project' ? 'projector' : 'presenter'} />
+          <Suspense fallback={null}>
+            <WorkshopScreen key={`${workshop.name}:${workshopSlug}`} slug={workshopSlug} role={workshop.name === 'project' ? 'projector' : 'presenter'} />
+          </Suspense>
           {update && workshop.name === 'present' && <UpdateNotice onUpdate={update} floating />}
         </MotionConfig>
       </LazyMotion>
@@ -116,7 +120,13 @@ export function App() {
             {slug ? (
               <SceneScreen key={slug} slug={slug} fromStart={route.name === 'episode' && route.fromStart} shellDialogOpen={overlay !== null} />
             ) : route.name === 'groups' ? (
-              groupsSlug ? <GroupsScreen key={groupsSlug} slug={groupsSlug} /> : <NotFoundScreen slug={route.slug} />
+              groupsSlug ? (
+                <Suspense fallback={null}>
+                  <GroupsScreen key={groupsSlug} slug={groupsSlug} />
+                </Suspense>
+              ) : (
+                <NotFoundScreen slug={route.slug} />
+              )
             ) : route.name === 'episode' ? (
               <NotFoundScreen slug={route.slug} />
             ) : workshop ? (
