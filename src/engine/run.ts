@@ -1,4 +1,5 @@
 import { Story } from 'inkjs';
+import { isLine } from './beats';
 import { fingerprint } from './fingerprint';
 import { checkSave, isSaveError, SAVE_SCHEMA, type SaveData, type SaveError, type Snapshot } from './save';
 import { splitSpeaker } from './speaker';
@@ -25,7 +26,6 @@ export const CHECKPOINT_EVERY = 16;
 /** Saves keep the newest line checkpoints only; older ones are rebuilt by replay when needed. */
 const MAX_SAVED_CHECKPOINTS = 4;
 
-const isLine = (b: Beat | undefined) => b !== undefined && (b.kind === 'speech' || b.kind === 'narration');
 
  /** What the next step would show, for the presenter: a line, the options with the first line of each, or the end. */
 export type Peek =

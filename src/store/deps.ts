@@ -45,3 +45,11 @@ export const storageKeys = {
   /** A workshop log that could not be read, kept until the log is cleared. */
   workshopLogAside: (slug: string) => `sihv.v1.workshop-log-aside.${slug}`,
 };
+
+/** The scheduler a slice uses: `deps.later`, or setTimeout. */
+export const laterOf = (deps: StoreDeps) =>
+  deps.later ??
+  ((task: () => void, ms: number) => {
+    const id = setTimeout(task, ms);
+    return () => clearTimeout(id);
+  });

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { isLine } from '../engine/beats';
 import { endingOf } from '../engine/endings';
 import type { StoryRun } from '../engine/run';
 import type { Peek } from '../engine/run';
@@ -7,7 +8,7 @@ import type { SaveData, SaveErrorKind } from '../engine/save';
 import { copyStage, emptyStage, type StageState } from '../engine/stage';
 import { parseMeta } from '../engine/tags';
 import type { Beat, ChoiceOption, Ending, EpisodeMeta, StoryBeat } from '../engine/types';
-import { storageKeys, type EngineModule, type StoreDeps } from './deps';
+import { laterOf, storageKeys, type EngineModule, type StoreDeps } from './deps';
 import type { AppState } from './index';
 import { withEnding } from './library';
 import { CHOICE_GRACE_MS, PAGE_WINDOW, readingTime, revealTime } from './reading';
@@ -139,18 +140,12 @@ const STORAGE_MESSAGES = {
 
 const OTHER_TAB = "Questo episodio è andato avanti in un'altra scheda. Qui non salvo più, per non perdere quei progressi: scegli dove continuare.";
 
-const isLine = (b: Beat | undefined): b is Extract<StoryBeat, { text: string }> => b?.kind === 'speech' || b?.kind === 'narration';
 
 export const createPlayerSlice =
   (deps: StoreDeps): StateCreator<AppState, [], [], PlayerSlice> =>
   (set, get) => {
     const clock = deps.clock ?? (() => performance.now());
-    const later =
-      deps.later ??
-      ((task: () => void, ms: number) => {
-        const id = setTimeout(task, ms);
-        return () => clearTimeout(id);
-      });
+    const later = laterOf(deps);
 
     // The live run is not state: it is the engine object the scene is derived from.
     let run: StoryRun | null = null;
@@ -199,7 +194,7 @@ export const createPlayerSlice =
         pageHidden: from - r.stage.pageStart,
         beats: t.length,
         freshFrom,
-        lastLine: (t.findLast(isLine) as StoryBeat | undefined) ?? null,
+        lastLine: t.findLast(isLine) ?? null,
         choices: phase === 'choosing' ? r.choices : [],
         choicesReady: phase === 'choosing' && !held && reveal === null,
         depth: r.depth,

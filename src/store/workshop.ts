@@ -4,7 +4,7 @@
 // State, not events: a window that missed a message, reloaded or opened late asks, and is sent it.
 import type { StateCreator } from 'zustand';
 import type { SaveData } from '../engine/save';
-import type { StoreDeps } from './deps';
+import { laterOf, type StoreDeps } from './deps';
 import type { AppState } from './index';
 
 export type WorkshopRole = 'projector' | 'presenter';
@@ -66,12 +66,7 @@ export const createWorkshopSlice =
   (deps: StoreDeps): StateCreator<AppState, [], [], WorkshopSlice> =>
   (set, get) => {
     const self = Math.random().toString(36).slice(2);
-    const later =
-      deps.later ??
-      ((task: () => void, ms: number) => {
-        const id = setTimeout(task, ms);
-        return () => clearTimeout(id);
-      });
+    const later = laterOf(deps);
     let rev = 0;
     let stop: (() => void)[] = [];
     let lastHeard = 0;
