@@ -16,7 +16,8 @@ export function WorkshopScreen({ slug, role }: { slug: string; role: WorkshopRol
   const store = useAppStore();
   const [help, setHelp] = useState(false);
   const [sections, setSections] = useState(false);
-  const held = useRef<number | null>(null);
+  // A held Page Down: when it went down, and which option was pointed before that first press moved it.
+  const held = useRef<{ since: number; pointed: number | null } | null>(null);
 
   useEffect(() => {
     void store.getState().openWorkshop(slug, role);
@@ -37,16 +38,18 @@ export function WorkshopScreen({ slug, role }: { slug: string; role: WorkshopRol
       switch (command.type) {
         case 'next':
           if (!choosing) return s.advance();
-          // A clicker has no number keys: Page Down points through the options; held down, it confirms.
-          if (e.repeat) {
-            held.current ??= Date.now();
-            if (Date.now() - held.current >= HOLD_TO_CONFIRM_MS) {
-              held.current = null;
-              s.choosePointed();
-            }
-            return;
+          // A clicker has no number keys: Page Down points through the options; held down, it confirms
+          // the option pointed before the hold began (its first, non-repeated press moved the pointer on).
+          if (!e.repeat) {
+            held.current = { since: Date.now(), pointed: s.workshop?.pointed ?? null };
+            return s.point(1);
           }
-          return s.point(1);
+          if (held.current && Date.now() - held.current.since >= HOLD_TO_CONFIRM_MS) {
+            const { pointed } = held.current;
+            held.current = null;
+            s.choosePointed(pointed ?? undefined);
+          }
+          return;
         case 'back-line':
           return choosing && s.workshop?.pointed !== null ? s.point(-1) : s.backLine();
         case 'back':

@@ -41,8 +41,8 @@ export interface WorkshopSlice {
   hidePrompt: () => void;
   /** Moves the clicker's pointer through the options (+1 / -1), wrapping. */
   point: (delta: number) => void;
-  /** Chooses the pointed option. */
-  choosePointed: () => void;
+  /** Chooses the pointed option, or the one at `at` (its place in the list) when given. */
+  choosePointed: (at?: number) => void;
   /** Starts the episode over for the next group (the facilitator's own reading is untouched). */
   nextGroup: () => void;
   /** Asks the other window for its state (after this one was hidden, throttled or reloaded). */
@@ -204,9 +204,9 @@ export const createWorkshopSlice =
         changedHere({ pointed: (((from + delta) % options) + options) % options });
       },
 
-      choosePointed: () => {
-        const w = get().workshop;
-        const choice = w?.pointed !== null && w?.pointed !== undefined ? get().scene?.choices[w.pointed] : undefined;
+      choosePointed: (at) => {
+        const place = at ?? get().workshop?.pointed;
+        const choice = place !== null && place !== undefined ? get().scene?.choices[place] : undefined;
         if (choice) get().choose(choice.index, 'key');
       },
 

@@ -108,6 +108,35 @@ describe('workshop mode', () => {
     await projector.context().close();
   });
 
+  it('with a clicker alone: Page Down points through the options, holding it chooses; the cursor hides when still', async () => {
+    const { projector, presenter } = await room();
+    for (let i = 0; i < 30 && (await projector.locator('.room-choices').count()) === 0; i++) await drive(presenter, projector, 'ArrowRight');
+    await projector.waitForSelector('.room-choices');
+    await projector.bringToFront();
+    const pointed = () => projector.locator('.room-choices__item.is-pointed').textContent();
+    await projector.keyboard.press('PageDown');
+    await expect.poll(pointed).toMatch(/^1/);
+    await projector.keyboard.press('PageDown');
+    await expect.poll(pointed).toMatch(/^2/);
+    const option = (await pointed())!.slice(1);
+    // Held down: the key repeats, and after 0.7 s the pointed option is chosen (in both windows).
+    for (let i = 0; i < 10; i++) {
+      await projector.keyboard.down('PageDown');
+      await projector.waitForTimeout(100);
+    }
+    await projector.keyboard.up('PageDown');
+    await expect.poll(() => projector.locator('.projector .line--choice').last().textContent(), { timeout: 5000 }).toContain(option);
+    await expect.poll(() => presenter.evaluate(() => document.querySelector('.presenter')?.getAttribute('data-phase'))).not.toBe('choosing');
+    // The room does not watch a cursor: it hides after 2 s still, and comes back when moved.
+    await projector.mouse.move(200, 200);
+    expect(await projector.locator('.projector.is-cursor-idle').count()).toBe(0);
+    await projector.waitForTimeout(2300);
+    expect(await projector.locator('.projector.is-cursor-idle').count()).toBe(1);
+    await projector.mouse.move(240, 240);
+    await expect.poll(() => projector.locator('.projector.is-cursor-idle').count()).toBe(0);
+    await projector.context().close();
+  });
+
   it('G lists the sections; a jump forward and a jump back land both windows on that section', async () => {
     const { projector, presenter } = await room();
     await presenter.keyboard.press('g');
