@@ -4,6 +4,7 @@ import { endingOf } from '../engine/endings';
 import type { StoryRun } from '../engine/run';
 import type { Peek } from '../engine/run';
 import type { Section } from '../engine/sections';
+import type { OtherEnding } from '../engine/other-ending';
 import type { SaveData, SaveErrorKind } from '../engine/save';
 import { copyStage, emptyStage, type StageState } from '../engine/stage';
 import { parseMeta } from '../engine/tags';
@@ -120,6 +121,11 @@ export interface PlayerSlice {
    * explorer found (its choices are played and recorded, so the state is one a reader could reach).
    */
   jumpToSection: (name: string) => Promise<void>;
+  /**
+   * Once an episode has ended: the other ending it could have had, named, and the beats to keep to
+   * stand at the choice that decides it (for `returnTo`); null for a story with one ending.
+   */
+  otherEnding: () => Promise<OtherEnding | null>;
 }
 
 /** `reader`: the reader's own progress; `workshop`: a facilitator's run for a room, saved apart. */
@@ -566,6 +572,14 @@ export const createPlayerSlice =
         settled();
         saveSoon();
         changed();
+      },
+
+      otherEnding: async () => {
+        if (!run || run.status !== 'ended') return null;
+        const story = json;
+        const transcript = run.transcript.slice();
+        const { otherEnding } = await import('../engine/other-ending');
+        return otherEnding(story, deps.cast, transcript);
       },
 
       onLocalChange: (listener) => {
