@@ -36,6 +36,16 @@ export type Peek =
 type Resumed = { ok: true; run: StoryRun; storyChanged: boolean } | { ok: false; error: SaveError };
 
 /**
+ * Where a replay into an edited story stopped: it went all the way (`complete`); a choice the reader
+ * made is no longer offered (`choice-gone`: the run stands at that choice point, or at the end when
+ * the story now ends before it); or the new story failed at runtime (`failed`: see `failure`).
+ */
+export type ReplayStop =
+  | { kind: 'complete' }
+  | { kind: 'choice-gone'; choice: string; choicesKept: number; lastLine: string | null; ended: boolean }
+  | { kind: 'failed' };
+
+/**
  * One reading of one episode: steps the ink story a line at a time, turns output into typed beats,
  * keeps a snapshot per choice for rewind, and saves/restores. Never throws on ink runtime errors:
  * they are collected in `issues`.
@@ -79,9 +89,64 @@ export class StoryRun {
     };
   }
 
-  /** Starts an episode from its compiled JSON. `id` names it in saves (the episode's slug). */
-  static start(json: string, cast: Cast, id = ''): StoryRun {
-    return new StoryRun(new Story(json), cast, id, json);
+  /**
+   * Starts an episode from its compiled JSON. `id` names it in saves (the episode's slug). `seed`
+   * fixes ink's random seed (a replay takes the old run's, so shuffles and RANDOM draw the same).
+   */
+  static start(json: string, cast: Cast, id = '', seed?: number): StoryRun {
+    const story = new Story(json);
+    if (seed !== undefined) story.state.storySeed = seed;
+    return new StoryRun(story, cast, id, json);
+  }
+
+  /**
+   * Rebuilds a reading in an edited story, as Inky does on every edit: starts the new story, makes
+   * the recorded choices again in order, then reads on as many beats as the reader had read after
+   * the last choice (fewer when the story now stops sooner). The lines come from the new story, and
+   * rewind points are recorded as they would be by reading, so stepping back works as before.
+   * Linear in the transcript: each beat and choice is played once.
+   */
+  static replay(json: string, cast: Cast, id: string, previous: readonly Beat[], seed?: number): { run: StoryRun; stop: ReplayStop } {
+    const run = StoryRun.start(json, cast, id, seed);
+    const lastChoice = previous.findLastIndex((b) => b.kind === 'choice');
+    let choicesKept = 0;
+    for (const recorded of previous) {
+      if (recorded.kind !== 'choice') continue;
+      run.readAll();
+      if (run.failure) return { run, stop: { kind: 'failed' } };
+      const index = run.matchChoice(recorded);
+      if (index === null) {
+        const lastLine = run.transcript.findLast(isLine)?.text ?? null;
+        return { run, stop: { kind: 'choice-gone', choice: recorded.text, choicesKept, lastLine, ended: run.status === 'ended' } };
+      }
+      run.choose(index);
+      choicesKept++;
+    }
+    // A run always shows a line once started or after a choice (the player reads one at once).
+    const tail = Math.max(1, previous.length - (lastChoice + 1));
+    for (let read = 0; read < tail && run.next(); read++);
+    return { run, stop: run.failure ? { kind: 'failed' } : { kind: 'complete' } };
+  }
+
+  /**
+   * The option that stands for a recorded choice at this choice point, or null. By text first.
+   * When no option has the recorded text but the point offers as many options as it did then and
+   * the recorded position exists, the author has most likely reworded that option in place (a
+   * typo, a better phrase): the option at the same position is taken, with its new words. When the
+   * count changed, options were added or removed and positions moved: following "the same index"
+   * could silently take another branch, so the replay stops there instead.
+   */
+  private matchChoice(recorded: Extract<Beat, { kind: 'choice' }>): number | null {
+    const options = this.story.currentChoices;
+    const same = options.filter((c) => c.text === recorded.text);
+    if (same.length > 0) return (same.find((c) => c.index === recorded.index) ?? same[0]).index;
+    if (recorded.offered === options.length && recorded.index < options.length) return options[recorded.index].index;
+    return null;
+  }
+
+  /** Ink's random seed for this run (a replay into an edited story reuses it). */
+  get seed(): number {
+    return this.story.state.storySeed;
   }
 
   /** A run without rewind points, for tools that explore every path (they save and load states themselves). */
@@ -223,8 +288,9 @@ export class StoryRun {
     const choice = this.story.currentChoices.find((c) => c.index === index);
     if (!choice || this.story.canContinue) throw new Error(`No choice ${index} here`);
     if (this.rewindable) this.snapshots.push({ state: this.story.state.toJson(), transcriptLength: this.transcript.length });
+    const offered = this.story.currentChoices.length;
     this.story.ChooseChoiceIndex(index);
-    this.push({ kind: 'choice', id: this.transcript.length, text: choice.text, index });
+    this.push({ kind: 'choice', id: this.transcript.length, text: choice.text, index, offered });
   }
 
   /** Steps back to the last choice point, trimming the transcript to match. False when there is none. */

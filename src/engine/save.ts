@@ -42,7 +42,7 @@ const BeatSchema = v.variant('kind', [
   v.object({ kind: v.literal('speech'), speaker: text, text, ...lineFields }),
   v.object({ kind: v.literal('narration'), text, ...lineFields }),
   v.object({ kind: v.literal('direction'), ...lineFields }),
-  v.object({ kind: v.literal('choice'), id: count, text, index: count }),
+  v.object({ kind: v.literal('choice'), id: count, text, index: count, offered: v.optional(count) }),
 ]);
 
 /** One rewind point: the ink state at a choice point (or a line checkpoint) and how much transcript it had. */

@@ -100,6 +100,8 @@ export interface ChoiceBeat {
   id: number;
   text: string;
   index: number;
+  /** How many options the choice point offered (a replay into an edited story uses it; older saves lack it). */
+  offered?: number;
 }
 
 export type Beat = SpeechBeat | NarrationBeat | DirectionBeat | ChoiceBeat;
