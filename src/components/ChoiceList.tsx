@@ -1,5 +1,6 @@
 import { m } from 'framer-motion';
 import type { Ref } from 'react';
+import { InlineText } from './InlineText';
 
 interface Props {
   choices: { index: number; text: string }[];
@@ -38,7 +39,7 @@ export function ChoiceList({ choices, onChoose, ref }: Props) {
               <span className="choice__number" aria-hidden="true">
                 {i + 1}
               </span>
-              <span className="choice__text">{c.text}</span>
+              <span className="choice__text"><InlineText text={c.text} /></span>
             </button>
           </li>
         ))}

@@ -1,10 +1,12 @@
 import { m } from 'framer-motion';
 import { memo } from 'react';
+import { InlineText } from './InlineText';
 import { useTypewriter, type RevealTiming } from './use-typewriter';
 
 export type LineData = (
   | { kind: 'speech'; id: number; text: string; speaker: { name: string; color: string } }
-  | { kind: 'narration'; id: number; text: string }
+  /** `unvoiced`: a story from elsewhere has no author of ours to attribute the line to. */
+  | { kind: 'narration'; id: number; text: string; unvoiced?: boolean }
   | { kind: 'choice'; id: number; text: string }
 ) & {
   /** The author's `# class:` names, styled as `.ink-<name>` (as in Inky's web export, prefixed). */
@@ -25,17 +27,7 @@ interface Props {
 export const DialogueLine = memo(function DialogueLine({ line, latest, arriving, reveal }: Props) {
   const shown = useTypewriter(line.text.length, reveal);
   const done = shown >= line.text.length;
-  const text = done ? (
-    line.text
-  ) : (
-    <>
-      {/* The full line is in the live region; sighted readers see it typed, the rest kept in place. */}
-      <span>{line.text.slice(0, shown)}</span>
-      <span className="line__unrevealed" aria-hidden="true">
-        {line.text.slice(shown)}
-      </span>
-    </>
-  );
+  const text = <InlineText text={line.text} shown={done ? Infinity : shown} />;
 
   const inkClasses = (line.classes ?? []).map((c) => ` ink-${c}`).join('');
   const className = `line line--${line.kind}${latest ? ' line--latest' : ''}${inkClasses}`;
@@ -61,9 +53,11 @@ export const DialogueLine = memo(function DialogueLine({ line, latest, arriving,
   if (line.kind === 'narration') {
     return (
       <m.div className={className} {...motionProps} data-line={line.id}>
-        <p className="line__speaker line__speaker--author">
-          <span className="line__plate">L'autore</span>
-        </p>
+        {!line.unvoiced && (
+          <p className="line__speaker line__speaker--author">
+            <span className="line__plate">L'autore</span>
+          </p>
+        )}
         <p className="line__text">{text}</p>
       </m.div>
     );
@@ -71,7 +65,7 @@ export const DialogueLine = memo(function DialogueLine({ line, latest, arriving,
   return (
     <m.div className={className} {...motionProps} data-line={line.id}>
       <p className="line__text">
-        <span className="line__choice-label">Hai scelto:</span> {line.text}
+        <span className="line__choice-label">Hai scelto:</span> <InlineText text={line.text} />
       </p>
     </m.div>
   );

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { LineData } from './DialogueLine';
+import { InlineText } from './InlineText';
 
 interface Props {
   lines: LineData[];
@@ -27,18 +28,18 @@ const TranscriptItem = memo(function TranscriptItem({ line, pageStart, onReturn 
       {line.kind === 'speech' && (
         <>
           <span className="transcript__who">{line.speaker.name}</span>
-          <span className="transcript__text">{line.text}</span>
+          <span className="transcript__text"><InlineText text={line.text} /></span>
         </>
       )}
       {line.kind === 'narration' && (
         <>
-          <span className="transcript__who transcript__who--author">L'autore</span>
-          <span className="transcript__text">{line.text}</span>
+          {!line.unvoiced && <span className="transcript__who transcript__who--author">L'autore</span>}
+          <span className="transcript__text"><InlineText text={line.text} /></span>
         </>
       )}
       {line.kind === 'choice' && (
         <span className="transcript__text">
-          <span className="transcript__choice-label">Hai scelto:</span> {line.text}
+          <span className="transcript__choice-label">Hai scelto:</span> <InlineText text={line.text} />
         </span>
       )}
       {onReturn && (

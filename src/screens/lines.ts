@@ -1,5 +1,9 @@
 import type { Beat, Cast, StoryBeat } from '../engine/types';
 import type { LineData } from '../components/DialogueLine';
+import { plainText } from '../engine/markup';
+
+/** A story from elsewhere has no cast (see store/opened.ts): its narration is nobody's, not our author's. */
+const hasNarrator = (cast: Cast) => cast.members.some((m) => m.id === cast.narrator);
 
 // Beats never change once read, so each keeps one line object: memoised lines skip re-rendering.
 const lineOfBeat = new WeakMap<Beat, LineData>();
@@ -15,7 +19,7 @@ function toLine(beat: Beat, cast: Cast): LineData | null {
       classes: beat.classes,
     };
   }
-  if (beat.kind === 'narration') return { kind: 'narration', id: beat.id, text: beat.text, classes: beat.classes };
+  if (beat.kind === 'narration') return { kind: 'narration', id: beat.id, text: beat.text, classes: beat.classes, unvoiced: !hasNarrator(cast) || undefined };
   return beat.kind === 'choice' ? { kind: 'choice', id: beat.id, text: beat.text } : null;
 }
 
@@ -37,8 +41,9 @@ export function toLines(beats: readonly Beat[], cast: Cast): LineData[] {
 /** What the live region says for a line: who speaks (the author's voice named as such), then the words. */
 export function announce(beat: StoryBeat | null, cast: Cast): string {
   if (!beat || beat.kind === 'direction') return '';
-  if (beat.kind === 'speech') return `${cast.members.find((m) => m.id === beat.speaker)?.name ?? beat.speaker}: ${beat.text}`;
-  return `L'autore: ${beat.text}`;
+  const text = plainText(beat.text);
+  if (beat.kind === 'speech') return `${cast.members.find((m) => m.id === beat.speaker)?.name ?? beat.speaker}: ${text}`;
+  return hasNarrator(cast) ? `L'autore: ${text}` : text;
 }
 
 /** Transcript indices where a `clear` started a new page (for breaks in the history). */
