@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import { isLine } from '../engine/beats';
 import { endingOf } from '../engine/endings';
 import type { StoryRun } from '../engine/run';
-import type { Peek } from '../engine/run';
+import type { Peek, ReplayStop } from '../engine/run';
 import type { Section } from '../engine/sections';
 import type { OtherEnding } from '../engine/other-ending';
 import type { SaveData, SaveErrorKind } from '../engine/save';
@@ -104,7 +104,11 @@ export interface PlayerSlice {
   followOtherTab: () => void;
   /** Another tab moved this episode on: keep reading here, and save this place (the newest step wins). */
   keepThisTab: () => void;
-  /** A new compiled version of an episode arrived (live editing): keep the reader's place if it still exists. */
+  /**
+   * A new compiled version of an episode arrived (live editing): the reading is rebuilt by replaying
+   * the reader's choices in it, so lines already on screen show their new text and rewind still
+   * works; when a choice is gone, it stops there and one notice says where.
+   */
   replaceStory: (slug: string, json: string) => void;
   /** The run as a save (for another window to adopt), or null. */
   runState: () => SaveData | null;
@@ -112,8 +116,11 @@ export interface PlayerSlice {
   adopt: (save: SaveData) => void;
   /** What the next step would show, computed on a copy of the ink state (the run does not move). */
   peek: () => Peek | null;
-  /** Calls `listener` after every step, rewind or restart taken in this window; returns an unsubscribe. */
-  onLocalChange: (listener: () => void) => () => void;
+  /**
+   * Calls `listener` after every step, rewind or restart taken in this window, and after a live edit
+   * rebuilt the run (`story-replaced`: each window rebuilds its own); returns an unsubscribe.
+   */
+  onLocalChange: (listener: (why: LocalChange) => void) => () => void;
   /** The episode's sections and the shortest route to each (explored once per story, on first ask). */
   sections: () => Promise<Section[]>;
   /**
@@ -127,6 +134,8 @@ export interface PlayerSlice {
    */
   otherEnding: () => Promise<OtherEnding | null>;
 }
+
+export type LocalChange = 'step' | 'story-replaced';
 
 /** `reader`: the reader's own progress; `workshop`: a facilitator's run for a room, saved apart. */
 export type RunMode = 'reader' | 'workshop';
@@ -145,6 +154,18 @@ const STORAGE_MESSAGES = {
 } as const;
 
 const OTHER_TAB = "Questo episodio è andato avanti in un'altra scheda. Qui non salvo più, per non perdere quei progressi: scegli dove continuare.";
+
+const quoted = (text: string, max = 60) => `«${text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text}»`;
+
+/** What the reader is told after a live edit stopped short of where they were (null: nothing to say). */
+function replayNotice(stop: ReplayStop): Notice | null {
+  if (stop.kind !== 'choice-gone') return null;
+  const after = stop.lastLine ? `, dopo ${quoted(stop.lastLine)}` : '';
+  const message = stop.ended
+    ? `L'episodio è cambiato: ora finisce prima della scelta ${quoted(stop.choice)}. Sei alla fine${after}.`
+    : `L'episodio è cambiato: la scelta ${quoted(stop.choice)} non c'è più. Sei al bivio in cui l'avevi fatta${after}.`;
+  return { kind: 'story-updated', message };
+}
 
 
 export const createPlayerSlice =
@@ -179,8 +200,10 @@ export const createPlayerSlice =
     let mode: RunMode = 'reader';
     // Where this run is stored: the slug, or `workshop.<slug>` for a workshop run.
     let slot = '';
-    const changeListeners = new Set<() => void>();
-    const changed = () => changeListeners.forEach((listener) => listener());
+    // The reading a live edit could not replay in full, and the run it left (see `replaceStory`).
+    let cutShort: { run: StoryRun; last: Beat | undefined; reading: readonly Beat[] } | null = null;
+    const changeListeners = new Set<(why: LocalChange) => void>();
+    const changed = (why: LocalChange = 'step') => changeListeners.forEach((listener) => listener(why));
 
     const phaseOf = (r: StoryRun): SceneState['phase'] => {
       if (r.failure) return 'failed';
@@ -354,7 +377,7 @@ export const createPlayerSlice =
     };
 
     const open = async (slug: string, fromStart = false, runMode: RunMode = 'reader'): Promise<void> => {
-      const source = deps.episodes.find((e) => e.slug === slug);
+      const source = get().episodeSource(slug);
       const token = ++opening;
       const meta = parseMeta(source?.tags ?? []);
       const loading: SceneState = {
@@ -588,17 +611,21 @@ export const createPlayerSlice =
       },
 
       replaceStory: (slug, nextJson) => {
-        if (!run || !engine || run.id !== slug) return;
+        if (!run || !engine || run.id !== slug || nextJson === json) return;
         json = nextJson;
-        const resumed = engine.StoryRun.resume(json, deps.cast, slug, run.save(deps.now()));
-        if (resumed.ok) {
-          run = resumed.run;
-          settled({ kind: 'story-updated', message: "L'episodio è stato aggiornato: sei rimasto allo stesso punto." });
-        } else {
-          startFresh();
-          settled({ kind: 'story-updated', message: "L'episodio è stato aggiornato e il punto in cui eri non esiste più: si riparte dall'inizio." });
-        }
+        // Until the reader moves, an edit replays the whole reading an earlier edit cut short: a
+        // choice taken away by a half-done edit comes back, with the reader's place, once restored.
+        const untouched = cutShort && cutShort.run === run && run.transcript.at(-1) === cutShort.last;
+        const reading = untouched ? cutShort!.reading : run.transcript;
+        const { run: rebuilt, stop } = engine.StoryRun.replay(json, deps.cast, slug, reading, run.seed);
+        run = rebuilt;
+        cutShort = stop.kind === 'choice-gone' ? { run, last: run.transcript.at(-1), reading } : null;
+        // One notice at a time: a new one replaces the last; an edit that replays in full clears an
+        // earlier edit's notice (the author fixed it) and leaves any other notice alone.
+        const current = get().scene?.notice ?? null;
+        settled(replayNotice(stop) ?? (current?.kind === 'story-updated' ? null : current));
         saveSoon(); // the place, in the new story
+        changed('story-replaced');
       },
     };
   };

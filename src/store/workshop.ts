@@ -163,9 +163,12 @@ export const createWorkshopSlice =
         if (deps.channel) stop.push(deps.channel.subscribe(receive));
         remember();
         stop.push(
-          get().onLocalChange(() => {
+          get().onLocalChange((why) => {
             const w = get().workshop;
             if (!w) return;
+            // A live edit: each window rebuilt its own run from the same reading and seed (the same
+            // result); only what the next step is logged against changes. Nothing to log or send.
+            if (why === 'story-replaced') return remember();
             const hands = logStep(w.slug);
             // A step clears the clicker's pointer and the last show of hands (unless it just made one).
             changedHere({ pointed: null, hands });

@@ -1,9 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import { memoryStorage, type KeyValueStorage } from '../../src/adapters/storage';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compileInkFile, formatMessage } from '../../scripts/ink/compiler';
+import { memoryChannels } from '../../src/adapters/channel';
+import { memoryStorage, memoryTabs, type KeyValueStorage } from '../../src/adapters/storage';
 import * as engine from '../../src/engine/run';
 import { createAppStore, type AppStore } from '../../src/store';
 import { storageKeys } from '../../src/store/deps';
-import { compileFixture, loadCast } from '../helpers/stories';
+import { compileFixture, FIXTURES_DIR, loadCast } from '../helpers/stories';
 
 const sources = [
   { slug: 'long', tags: ['title: Lungo', 'episode: 2'], load: async () => ({ default: compileFixture('long') }) },
@@ -138,10 +143,106 @@ describe('store: resuming and bad input', () => {
     store.getState().choose(0);
     const edited = compileFixture('long').replace('Secondo passo', 'Secondo passo (rivisto)');
     store.getState().replaceStory('long', edited);
-    expect(store.getState().scene!.notice).toMatchObject({ kind: 'story-updated' });
+    expect(store.getState().scene!.notice).toBeNull();
     expect(store.getState().transcript()).toHaveLength(3);
+    // The line on screen shows its new words, in place.
+    expect(store.getState().scene!.page.map((b) => ('text' in b ? b.text : b.kind)).at(-1)).toBe('Secondo passo (rivisto) del giro 1.');
     store.getState().choose(0); // Di nuovo
     store.getState().choose(0); // Avanti
     expect(lastText(store)).toBe('Secondo passo (rivisto) del giro 2.');
+  });
+});
+
+describe('store: live editing (a recompiled episode arrives while it is open)', () => {
+  // Edited versions of a fixture, compiled from a temporary file as the dev server compiles them.
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sihv-live-store-'));
+  afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+  let n = 0;
+  const edit = (...pairs: [string, string][]) => {
+    let ink = fs.readFileSync(path.join(FIXTURES_DIR, 'long.ink'), 'utf8');
+    for (const [from, to] of pairs) {
+      expect(ink).toContain(from);
+      ink = ink.replaceAll(from, to);
+    }
+    const file = path.join(work, `long-${n++}.ink`);
+    fs.writeFileSync(file, ink);
+    const { json, messages } = compileInkFile(file);
+    if (!json) throw new Error(messages.map(formatMessage).join('\n'));
+    return json;
+  };
+  const texts = (store: AppStore) => store.getState().transcript().map((b) => ('text' in b ? b.text : b.kind));
+
+  it('lines read before and after choices show the new text; steps back, the history and "back to here" keep working', async () => {
+    const storage = memoryStorage();
+    const store = makeStore(storage);
+    await store.getState().openEpisode('long');
+    store.getState().choose(0); // Avanti
+    store.getState().choose(0); // Di nuovo
+    store.getState().choose(0); // Avanti
+    const before = texts(store);
+    const edited = edit(['Giro numero', 'Giro n.']);
+    store.getState().replaceStory('long', edited);
+    expect(texts(store)).toEqual(before.map((t) => t.replace('Giro numero', 'Giro n.')));
+    expect(store.getState().scene).toMatchObject({ depth: 3, phase: 'choosing', notice: null, canStepBack: true });
+    // The place in the new story is saved: reopening resumes it with the new words.
+    const reopened = createAppStore({
+      storage, episodes: [{ slug: 'long', tags: [], load: async () => ({ default: edited }) }], cast: loadCast(), now: () => 1000, loadEngine: async () => engine, defer: (task) => task(),
+    });
+    await reopened.getState().openEpisode('long');
+    expect(texts(reopened)).toEqual(texts(store));
+    store.getState().backLine();
+    expect(lastText(store)).toBe('Giro n. 2.');
+    store.getState().back();
+    expect(store.getState().scene!.depth).toBe(1);
+    store.getState().returnTo(1);
+    expect(texts(store)).toEqual(['Giro n. 1.']);
+  });
+
+  it('a choice taken away stops at its choice point with one notice saying which; a later good edit clears it', async () => {
+    const store = makeStore();
+    await store.getState().openEpisode('long');
+    store.getState().choose(0); // Avanti
+    store.getState().choose(1); // Basta
+    expect(store.getState().scene!.phase).toBe('ended');
+    store.getState().replaceStory('long', edit(['+ [Basta] -> fine\n', '']));
+    const scene = store.getState().scene!;
+    expect(scene).toMatchObject({ phase: 'choosing', depth: 1, choices: [{ text: 'Di nuovo' }] });
+    expect(scene.notice).toEqual({
+      kind: 'story-updated',
+      message: "L'episodio è cambiato: la scelta «Basta» non c'è più. Sei al bivio in cui l'avevi fatta, dopo «Secondo passo del giro 1.».",
+    });
+    // Another edit that stops there too replaces the notice (there is never more than one) …
+    store.getState().replaceStory('long', edit(['+ [Basta] -> fine\n', ''], ['Secondo passo', 'Secondo passo, rivisto,']));
+    expect(store.getState().scene!.notice?.message).toContain('dopo «Secondo passo, rivisto, del giro 1.»');
+    // … and once the choice is back (the reader has not moved meanwhile), the whole reading replays:
+    // the notice goes and the reader is back at the end they had reached.
+    store.getState().replaceStory('long', edit(['Fine dopo', 'Finito dopo']));
+    expect(store.getState().scene).toMatchObject({ notice: null, phase: 'ended', depth: 2 });
+    expect(lastText(store)).toBe('Finito dopo 1 giri.');
+  });
+
+  it('in a workshop both windows rebuild the same run, and the next choice is logged once', async () => {
+    const tab = memoryTabs();
+    const channel = memoryChannels();
+    const window = () => createAppStore({
+      storage: tab(), channel: channel(), episodes: sources, cast: loadCast(), now: () => Date.now(), loadEngine: async () => engine, defer: (task) => task(), later: () => () => {},
+    });
+    const projector = window();
+    const presenter = window();
+    await projector.getState().openWorkshop('long', 'projector');
+    await presenter.getState().openWorkshop('long', 'presenter');
+    presenter.getState().choose(0, 'key'); // Avanti
+    presenter.getState().choose(0, 'key'); // Di nuovo
+    expect(texts(projector)).toEqual(texts(presenter));
+    const edited = edit(['Giro numero', 'Giro n.']);
+    presenter.getState().replaceStory('long', edited);
+    projector.getState().replaceStory('long', edited);
+    expect(texts(projector)).toEqual(texts(presenter));
+    expect(texts(presenter).at(-1)).toBe('Giro n. 2.');
+    presenter.getState().choose(1, 'key'); // Fermarsi
+    expect(texts(projector)).toEqual(texts(presenter));
+    expect(lastText(projector)).toBe('Fine dopo 2 giri.');
+    const log = presenter.getState().workshopLogs.long.groups.at(-1)!;
+    expect(log.choices.map((c) => c.chosen)).toEqual(['Avanti', 'Di nuovo', 'Fermarsi']);
   });
 });
