@@ -17,8 +17,11 @@ export const THEME = { light: '#f6f2ea', dark: '#161519' } as const;
  */
 const PRECACHE_TYPES = 'html,js,mjs,css,json,svg,png,jpg,jpeg,webp,avif,gif,ico,woff,woff2,ttf,otf,txt,ink,mp3,ogg,wav';
 
-/** Files in the output that are not the app's own: the worker itself, Workbox's runtime, source maps. */
-const NOT_PRECACHED = [/^sw\.js$/, /^workbox-[\w-]+\.js$/, /\.map$/];
+/**
+ * Files in the output that are not the app's own: the worker itself, Workbox's runtime, source maps; and
+ * the open page's ink compiler (readers never download it: only #/apri fetches it, online).
+ */
+const NOT_PRECACHED = [/^sw\.js$/, /^workbox-[\w-]+\.js$/, /\.map$/, /^assets\/compile\.worker-[\w-]+\.js$/];
 /** Added to the precache by vite-plugin-pwa after the glob (the manifest with its own revision). */
 const ADDED_BY_PLUGIN = ['manifest.webmanifest'];
 
@@ -81,6 +84,8 @@ export function pwaOptions({ disable, outDir }: { disable: boolean; outDir: () =
     },
     workbox: {
       globPatterns: [`**/*.{${PRECACHE_TYPES}}`],
+      // vite-plugin-pwa's own ignores, and the open page's compiler (see NOT_PRECACHED).
+      globIgnores: ['**/node_modules/**/*', 'sw.js', 'workbox-*.js', 'assets/compile.worker-*.js'],
       // Nothing the app loads is left out for its size: the largest chunk is well under this.
       maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
       // Any page of the site (only index.html exists: routes are hashes) opens the app offline.

@@ -21,6 +21,8 @@ import { useSettingsEffects } from './use-settings-effects';
 // Facilitators' screens load when opened: a reader never downloads them.
 const WorkshopScreen = lazy(() => import('../screens/WorkshopScreen').then((m) => ({ default: m.WorkshopScreen })));
 const GroupsScreen = lazy(() => import('../screens/GroupsScreen').then((m) => ({ default: m.GroupsScreen })));
+// The open page (#/apri) loads when opened; its ink compiler is in a worker of its own, loaded later still.
+const OpenScreen = lazy(() => import('../screens/OpenScreen').then((m) => ({ default: m.OpenScreen })));
 
 // Animation features load once the page is idle: the first line is drawn (still) before they arrive.
 const loadFeatures = () =>
@@ -39,7 +41,7 @@ export function App() {
   // and for a link to an episode that does not exist (shown as «Episodio non trovato»).
   const slug = useApp((s) => (route.name === 'episode' ? resolveSlug(route.slug, s.episodes) : null));
   const groupsSlug = useApp((s) => (route.name === 'groups' ? resolveSlug(route.slug, s.episodes) : null));
-  const screen = slug ? `e:${slug}` : route.name === 'episode' ? `nf:${route.slug}` : route.name === 'groups' ? `g:${route.slug}` : 'home';
+  const screen = slug ? `e:${slug}` : route.name === 'episode' ? `nf:${route.slug}` : route.name === 'groups' ? `g:${route.slug}` : route.name === 'open' ? 'open' : 'home';
   const [overlay, setOverlay] = useState<'settings' | 'help' | null>(null);
   const workshop = route.name === 'project' || route.name === 'present' ? route : null;
   const workshopSlug = useApp((s) => (workshop ? resolveSlug(workshop.slug, s.episodes) : null));
@@ -129,6 +131,10 @@ export function App() {
               )
             ) : route.name === 'episode' ? (
               <NotFoundScreen slug={route.slug} />
+            ) : route.name === 'open' ? (
+              <Suspense fallback={null}>
+                <OpenScreen shellDialogOpen={overlay !== null} />
+              </Suspense>
             ) : workshop ? (
               <NotFoundScreen slug={workshop.slug} />
             ) : (

@@ -8,13 +8,16 @@ export type Route =
   | { name: 'project'; slug: string }
   | { name: 'present'; slug: string }
   /** The workshop log of an episode: its groups side by side. */
-  | { name: 'groups'; slug: string };
+  | { name: 'groups'; slug: string }
+  /** Any ink story from a file the reader picks (.ink, .json, Inky's web export). */
+  | { name: 'open' };
 
 const EPISODE = /^#\/episodio\/([^/?]+)(\?da-capo)?$/;
 const WORKSHOP = /^#\/(proietta|presenta)\/([^/?]+)$/;
 const GROUPS = /^#\/gruppi\/([^/?]+)$/;
 
 export function parseRoute(hash: string): Route {
+  if (/^#\/apri\/?$/.test(hash)) return { name: 'open' };
   const workshop = WORKSHOP.exec(hash);
   if (workshop) return { name: workshop[1] === 'proietta' ? 'project' : 'present', slug: decodeURIComponent(workshop[2]) };
   const groups = GROUPS.exec(hash);
@@ -31,6 +34,7 @@ export const episodeHref = (slug: string, fromStart = false) =>
 export const projectHref = (slug: string) => `#/proietta/${encodeURIComponent(slug)}`;
 export const presentHref = (slug: string) => `#/presenta/${encodeURIComponent(slug)}`;
 export const groupsHref = (slug: string) => `#/gruppi/${encodeURIComponent(slug)}`;
+export const openHref = '#/apri';
 
 /**
  * "Presenta": this window becomes the room's screen and the presenter opens in a window of its own

@@ -4,6 +4,7 @@ import type { Command } from '../app/keymap';
 import { episodeHref, homeHref, navigate, replaceHash, startPresenting } from '../app/route';
 import { useApp, useAppStore, useCast } from '../app/store-context';
 import type { NoticeKind } from '../store';
+import type { OtherEnding } from '../engine/other-ending';
 import { ChoiceList } from '../components/ChoiceList';
 import { RestartDialog } from '../components/RestartDialog';
 import { DialogueLine } from '../components/DialogueLine';
@@ -25,10 +26,12 @@ interface Props {
   fromStart: boolean;
   /** A dialog of the app shell (settings, shortcuts) is open: auto-advance waits. */
   shellDialogOpen: boolean;
+  /** A story from elsewhere, picked on the open page: its file is named where an episode has its number. */
+  opened?: { file: string; name: string };
 }
 
 /** One episode being read: the stage, the page of lines, choices, and the reader's controls. */
-export function SceneScreen({ slug, fromStart, shellDialogOpen }: Props) {
+export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props) {
   const store = useAppStore();
   const cast = useCast();
   const scene = useApp((s) => (s.scene?.slug === slug ? s.scene : null));
@@ -130,6 +133,18 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen }: Props) {
 
   const figures = useStageFigures(stage ?? null, cast);
 
+  // Once ended: the ending this reading did not reach, and the choice that decides it (worked out in the store).
+  const [other, setOther] = useState<OtherEnding | null>(null);
+  useEffect(() => {
+    setOther(null);
+    if (phase !== 'ended') return;
+    let live = true;
+    void store.getState().otherEnding().then((found) => live && setOther(found));
+    return () => {
+      live = false;
+    };
+  }, [store, phase, lastId]);
+
   const noticeActions = (kind: NoticeKind): NoticeAction[] => {
     const { dismissNotice, followOtherTab, keepThisTab } = store.getState();
     if (kind === 'other-tab') {
@@ -180,21 +195,15 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen }: Props) {
       </div>
 
       <div className="scene__read-col">
-        <div className="scene__head">
-          <p className="scene__kicker">{meta?.episode ? `Episodio ${meta.episode}` : 'Episodio'}</p>
-          <h1 className="scene__title">{meta?.title || slug}</h1>
-          <SceneToolbar
-            canStepBack={scene?.canStepBack ?? false}
-            canGoBack={(scene?.depth ?? 0) > 0}
-            autoAdvance={settings.autoAdvance}
-            onBackLine={backLine}
-            onBack={back}
-            onHistory={() => setDialog('history')}
-            onRestart={() => setDialog('restart')}
-            onToggleAuto={() => store.getState().updateSettings({ autoAdvance: !settings.autoAdvance })}
-            onPresent={() => startPresenting(slug)}
-          />
-        </div>
+        {/* The title card: the serial, the episode's number, its title and when it happens. */}
+        <header className="scene__head title-card">
+          <p className="title-card__serial">{opened ? 'Storia aperta' : 'Se Internet ha vinto'}</p>
+          <p className="scene__kicker title-card__number">{opened ? opened.file : meta?.episode ? `Episodio ${meta.episode}` : 'Episodio'}</p>
+          <h1 className="scene__title">{meta?.title || opened?.name || slug}</h1>
+          {/* `# author:` (Inky's AUTHOR): the byline, as Inky's web export shows it. */}
+          {meta?.author && <p className="title-card__byline">di {meta.author}</p>}
+          {meta?.time && <p className="title-card__time">{meta.time}</p>}
+        </header>
 
         {scene?.notice && <Notice message={scene.notice.message} actions={noticeActions(scene.notice.kind)} />}
 
@@ -246,6 +255,8 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen }: Props) {
           {phase === 'ended' && scene && (
             <EndPanel
               ending={scene.ending}
+              other={other?.ending ?? null}
+              onOther={other ? () => store.getState().returnTo(other.beats) : undefined}
               next={store.getState().nextEpisode(slug)}
               canGoBack={scene.depth > 0}
               onBack={back}
@@ -258,6 +269,18 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen }: Props) {
           <div ref={pageEnd} className="page__end" />
         </section>
       </div>
+
+      <SceneToolbar
+        canStepBack={scene?.canStepBack ?? false}
+        canGoBack={(scene?.depth ?? 0) > 0}
+        autoAdvance={settings.autoAdvance}
+        onBackLine={backLine}
+        onBack={back}
+        onHistory={() => setDialog('history')}
+        onRestart={() => setDialog('restart')}
+        onToggleAuto={() => store.getState().updateSettings({ autoAdvance: !settings.autoAdvance })}
+        onPresent={() => startPresenting(slug)}
+      />
 
       <div className="sr-only" aria-live="polite" aria-atomic="true" data-testid="live">
         {ready ? announce(scene?.lastLine ?? null, cast) : ''}

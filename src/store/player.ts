@@ -13,6 +13,7 @@ import { laterOf, storageKeys, type EngineModule, type StoreDeps } from './deps'
 import type { AppState } from './index';
 import { withEnding } from './library';
 import { CHOICE_GRACE_MS, PAGE_WINDOW, readingTime, revealTime } from './reading';
+import { isOpenedId, NO_CAST, openedSource } from './opened';
 import { dropAside, readSave, removeSave, setAside, writeSave } from './saves';
 
 export type NoticeKind =
@@ -178,6 +179,8 @@ export const createPlayerSlice =
     let run: StoryRun | null = null;
     let engine: EngineModule | null = null;
     let json = '';
+    // The open story's cast: the episodes', or none for a story from elsewhere (see opened.ts).
+    let cast = deps.cast;
     let opening = 0;
     // Reading state of the current line: see `plan()`.
     let freshFrom = 0;
@@ -352,13 +355,21 @@ export const createPlayerSlice =
     const step = () => {
       if (!run || run.status !== 'continue' || phaseOf(run) === 'failed') return;
       run.next();
-      arrived();
+      if (!restarting()) arrived();
     };
 
     const takeChoice = (index: number) => {
       run!.choose(index);
       run!.next();
-      arrived();
+      if (!restarting()) arrived();
+    };
+
+    /** Inky's `# RESTART`: the story starts over from its beginning; the tagged line is not shown (as in Inky). */
+    const restarting = () => {
+      const last = run!.transcript.at(-1);
+      if (!last || last.kind === 'choice' || !last.directions.some((d) => d.type === 'restart')) return false;
+      get().restart();
+      return true;
     };
 
     /** The page was redrawn from elsewhere (open, rewind, restart): nothing on it is new. */
@@ -372,12 +383,13 @@ export const createPlayerSlice =
     };
 
     const startFresh = () => {
-      run = engine!.StoryRun.start(json, deps.cast, get().scene!.slug);
+      run = engine!.StoryRun.start(json, cast, get().scene!.slug);
       run.next();
     };
 
     const open = async (slug: string, fromStart = false, runMode: RunMode = 'reader'): Promise<void> => {
-      const source = get().episodeSource(slug);
+      const opened = isOpenedId(slug) && get().opened?.id === slug ? get().opened : null;
+      const source = get().episodeSource(slug) ?? (opened ? openedSource(opened) : undefined);
       const token = ++opening;
       const meta = parseMeta(source?.tags ?? []);
       const loading: SceneState = {
@@ -395,6 +407,7 @@ export const createPlayerSlice =
         if (token !== opening) return; // the reader has opened something else meanwhile
         engine = module;
         json = loaded.default;
+        cast = opened ? NO_CAST : deps.cast;
       } catch (e) {
         if (token === opening) set({ scene: { ...loading, phase: 'failed', error: `L'episodio non si è caricato (${(e as Error).message}).` } });
         return;
@@ -403,7 +416,9 @@ export const createPlayerSlice =
       try {
         mode = runMode;
         slot = runMode === 'workshop' ? `workshop.${slug}` : slug;
-        settled(resumeOrStart(slug, fromStart));
+        // A new version of a picked file: its old save was dropped, and the reader is told so once here.
+        const replaced = opened?.replaced && readSave(deps.storage, slot) === null;
+        settled(resumeOrStart(slug, fromStart) ?? (replaced ? { kind: 'save-story-changed', message: SAVE_MESSAGES['story-changed'] } : null));
       } catch (e) {
         // Nothing that comes out of storage may leave the page stuck on "loading".
         run = null;
@@ -427,7 +442,7 @@ export const createPlayerSlice =
       const saved = fromStart ? null : readSave(deps.storage, slot);
       run = null;
       if (saved !== null) {
-        const resumed = engine!.StoryRun.resume(json, deps.cast, slug, saved);
+        const resumed = engine!.StoryRun.resume(json, cast, slug, saved);
         if (resumed.ok) run = resumed.run;
         else {
           notice = { kind: `save-${resumed.error.kind}`, message: SAVE_MESSAGES[resumed.error.kind] };
@@ -553,7 +568,7 @@ export const createPlayerSlice =
       adopt: (save) => {
         if (!run || !engine || save.story !== run.id) return;
         const before = run.transcript;
-        const resumed = engine.StoryRun.resume(json, deps.cast, run.id, save);
+        const resumed = engine.StoryRun.resume(json, cast, run.id, save);
         if (!resumed.ok) return;
         run = resumed.run;
         const t = run.transcript;
@@ -572,7 +587,7 @@ export const createPlayerSlice =
         const story = json;
         if (sectionsOf?.json !== story) {
           const { listSections } = await import('../engine/sections');
-          sectionsOf = { json: story, list: listSections(story, deps.cast) };
+          sectionsOf = { json: story, list: listSections(story, cast) };
         }
         return sectionsOf.list;
       },
@@ -588,8 +603,8 @@ export const createPlayerSlice =
         const made = run.transcript.flatMap((b) => (b.kind === 'choice' ? [b.index] : []));
         const onRoute = made.every((index, i) => section.route[i] === index);
         // Played on a copy: a route that no longer fits (a story edited meanwhile) leaves the run as it was.
-        const copy = onRoute ? engine.StoryRun.resume(json, deps.cast, run.id, run.save(deps.now())) : null;
-        const target = copy?.ok ? copy.run : engine.StoryRun.start(json, deps.cast, run.id);
+        const copy = onRoute ? engine.StoryRun.resume(json, cast, run.id, run.save(deps.now())) : null;
+        const target = copy?.ok ? copy.run : engine.StoryRun.start(json, cast, run.id);
         if (!playToSection(target, section.route.slice(copy?.ok ? made.length : 0), name)) return;
         run = target;
         settled();
