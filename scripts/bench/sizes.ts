@@ -8,23 +8,56 @@ export interface BundleSizes {
   initialJs: number;
   /** Gzipped JS for opening an episode on top of that (engine, ink runtime, story, motion features). */
   chunks: { file: string; gzip: number }[];
-  /** Files that contain ink compiler code (must be none). */
+  /** Files a reader can load (anything but the open page, #/apri) that contain ink compiler code (must be none). */
   compilerFound: string[];
+  /** Where the compiler is: the open page's worker, fetched by #/apri only. */
+  compilerIn: string[];
 }
 
 const gzip = (file: string) => gzipSync(fs.readFileSync(file), { level: 9 }).length;
 
-/** Reads dist/index.html for the entry script and its modulepreloads. */
-export function bundleSizes(dist: string): BundleSizes {
+/** Strings only inkjs's compiler has: its parser's error messages. */
+const COMPILER = /Recursive INCLUDE detected|Expected some kind of logic/;
+
+/** The open page's chunk: the one way to the compiler (its worker), and no reader goes through it. */
+const OPEN_PAGE = /^OpenScreen-[\w-]+\.js$/;
+
+/** The entry scripts of a built site (index.html's script and modulepreloads), as asset file names. */
+function entryFiles(dist: string): string[] {
   const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
-  const initial = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map((m) => m[1]);
+  return [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map((m) => path.basename(m[1]));
+}
+
+/**
+ * Every JS file a reader can load without opening #/apri: from the entry, every asset a file names (a
+ * static or dynamic import, a preload list, a worker's URL), followed through the built files, except
+ * into the open page's chunk.
+ */
+export function readerFiles(dist: string): string[] {
   const assets = path.join(dist, 'assets');
   const all = fs.readdirSync(assets).filter((f) => f.endsWith('.js'));
-  const initialFiles = new Set(initial.map((src) => path.basename(src)));
+  const reached = new Set<string>();
+  const queue = entryFiles(dist);
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (reached.has(file) || OPEN_PAGE.test(file) || !all.includes(file)) continue;
+    reached.add(file);
+    const text = fs.readFileSync(path.join(assets, file), 'utf8');
+    for (const other of all) if (other !== file && text.includes(other)) queue.push(other);
+  }
+  return [...reached].sort();
+}
+
+/** Reads dist/index.html for the entry script and its modulepreloads. */
+export function bundleSizes(dist: string): BundleSizes {
+  const assets = path.join(dist, 'assets');
+  const all = fs.readdirSync(assets).filter((f) => f.endsWith('.js'));
+  const initialFiles = new Set(entryFiles(dist));
+  const hasCompiler = (f: string) => COMPILER.test(fs.readFileSync(path.join(assets, f), 'utf8'));
   return {
     initialJs: [...initialFiles].reduce((n, f) => n + gzip(path.join(assets, f)), 0),
     chunks: all.filter((f) => !initialFiles.has(f)).map((file) => ({ file, gzip: gzip(path.join(assets, file)) })),
-    // Strings only the compiler has: its parser's error messages.
-    compilerFound: all.filter((f) => /Recursive INCLUDE detected|Expected some kind of logic/.test(fs.readFileSync(path.join(assets, f), 'utf8'))),
+    compilerFound: readerFiles(dist).filter(hasCompiler),
+    compilerIn: all.filter(hasCompiler),
   };
 }
