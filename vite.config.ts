@@ -24,7 +24,8 @@ export default defineConfig(({ command, mode }) => {
     base: './',
     plugins: [
       react(),
-      inkPlugin(),
+      // SIHV_STORIES_DIR: play stories from another folder (the live-edit tests use a temporary copy).
+      inkPlugin({ storiesDir: process.env.SIHV_STORIES_DIR }),
       outDirOf,
       ...(single
         ? // Every chunk (episodes, engine, motion features) inlined into the page; no service worker.

@@ -8,6 +8,7 @@ import { browserStorage } from './adapters/storage';
 import type { Cast } from './engine/types';
 import { createAppStore } from './store';
 import { App } from './app/App';
+import { liveEpisodes } from './app/live-edit';
 import { StoreProvider } from './app/store-context';
 import './styles/base.css';
 import './styles/home.css';
@@ -24,9 +25,12 @@ const cast = castJson as Cast;
 // The ink runtime is its own chunk: the home page does not wait for it.
 const loadEngine = () => import('./engine/run');
 
+// In the dev server, the list and each episode follow the .ink files as they are edited.
+const live = import.meta.hot ? liveEpisodes(episodes) : null;
+
 const store = createAppStore({
   storage: browserStorage(),
-  episodes,
+  episodes: live ? live.sources : episodes,
   cast,
   now: Date.now,
   loadEngine,
@@ -50,12 +54,8 @@ if (__PWA__ && 'serviceWorker' in navigator && location.protocol !== 'file:') {
   else addEventListener('load', register, { once: true });
 }
 
-// Live editing: a recompiled .ink file reaches the open episode without a reload.
-if (import.meta.hot) {
-  import.meta.hot.on('ink:update', (data: { slug: string; json: string }) => {
-    store.getState().replaceStory(data.slug, data.json);
-  });
-}
+// Live editing: a recompiled .ink file reaches the open episode without a reload (see app/live-edit.ts).
+if (import.meta.hot && live) live.connect(import.meta.hot, store);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
