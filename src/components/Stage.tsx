@@ -1,5 +1,6 @@
 import { AnimatePresence, m } from 'framer-motion';
 import { memo } from 'react';
+import { Backdrop } from './backdrops/Backdrop';
 import { BriefcaseFigure, CoatFigure } from './figures';
 
 export interface StageFigure {
@@ -39,6 +40,9 @@ const POSE_LABELS: Record<string, string> = {
 const describe = (f: StageFigure, speaker: string | null) =>
   [f.name, POSE_LABELS[f.pose] ?? f.pose, f.id === speaker ? 'sta parlando' : ''].filter(Boolean).join(', ');
 
+const Figure = ({ figure, pose }: { figure: StageFigure['figure']; pose: string }) =>
+  figure === 'coat' ? <CoatFigure pose={pose} /> : <BriefcaseFigure pose={pose} />;
+
 /** The characters present, drawn as figures; the one speaking is lit and named in the cast colour. */
 export const Stage = memo(function Stage({ figures, speaker, narrating, scene, time, image, background }: Props) {
   const onStage = figures.filter((f) => f.figure !== 'voice');
@@ -48,13 +52,14 @@ export const Stage = memo(function Stage({ figures, speaker, narrating, scene, t
       aria-label="Scena"
       style={background ? { backgroundImage: `url(${JSON.stringify(background)})` } : undefined}
     >
+      {!background && <Backdrop scene={scene} />}
       <p className="stage__caption">
         {scene && <span className="stage__place">{scene}</span>}
         {time && <span className="stage__time">{time}</span>}
       </p>
       {image && <img className="stage__image" src={image} alt="" />}
       <p className="sr-only">
-        {onStage.length === 0 ? 'La scena è vuota.' : `In scena: ${onStage.map((f) => describe(f, speaker)).join('; ')}.`}
+        {onStage.length === 0 ? 'Nessuno in scena.' : `In scena: ${onStage.map((f) => describe(f, speaker)).join('; ')}.`}
       </p>
       <div className="stage__floor" aria-hidden="true">
         <AnimatePresence initial={false}>
@@ -75,24 +80,30 @@ export const Stage = memo(function Stage({ figures, speaker, narrating, scene, t
                 exit={{ opacity: 0, y: 12 }}
                 transition={{ duration: 0.35, ease: 'easeOut' }}
               >
-                {/* Only the drawing dims: the name plate keeps its contrast. */}
-                <m.svg
-                  viewBox="0 0 120 260"
-                  className="stage__svg"
-                  focusable="false"
-                  initial={false}
-                  animate={{ opacity: light }}
-                  transition={{ duration: 0.35, ease: 'easeOut' }}
-                >
-                  <ellipse cx={60} cy={249} rx={38} ry={5} className="fig-shadow" />
-                  {f.figure === 'coat' ? <CoatFigure pose={f.pose} /> : <BriefcaseFigure pose={f.pose} />}
-                </m.svg>
+                {/* Only the drawing dims, and over its own shadow: a dimmed figure darkens or fades
+                    into the room instead of letting the shelves show through it. The name plate keeps its contrast. */}
+                <div className="stage__body" data-kind={f.figure}>
+                  <svg viewBox="0 0 120 260" preserveAspectRatio="xMidYMax meet" className="stage__shade" focusable="false">
+                    <Figure figure={f.figure} pose={f.pose} />
+                  </svg>
+                  <m.svg
+                    viewBox="0 0 120 260"
+                    preserveAspectRatio="xMidYMax meet"
+                    className="stage__svg"
+                    focusable="false"
+                    initial={false}
+                    animate={{ opacity: light }}
+                    transition={{ duration: 0.35, ease: 'easeOut' }}
+                  >
+                    <ellipse cx={60} cy={249} rx={38} ry={5} className="fig-shadow" />
+                    <Figure figure={f.figure} pose={f.pose} />
+                  </m.svg>
+                </div>
                 <span className="stage__plate">{f.short}</span>
               </m.div>
             );
           })}
         </AnimatePresence>
-        {onStage.length === 0 && <p className="stage__empty">La scena è vuota</p>}
       </div>
     </section>
   );

@@ -1,166 +1,212 @@
-// Original cut-paper silhouettes for the two characters, drawn on a 120×260 grid (feet on y=248).
-// Arms are thick strokes with a stage-coloured outline underneath, so a pose reads against the body.
+// The two characters, drawn on a 120×260 grid (feet on y≈246). Their colours are their own and never
+// follow the theme (stage.css): the stage is lit differently at night, the men stay who they are.
+// Light falls from the window on the left (shade on their right).
+import { Face, type Expression } from './face';
 
 type Point = readonly [number, number];
 
-function Arm({ points, hand = true }: { points: Point[]; hand?: boolean }) {
+interface Pose {
+  arms: readonly [Point[], Point[]];
+  /** Transform of the head (a tilt, a drop). */
+  head?: string;
+  face: Expression;
+  /** Hands drawn at the end of each arm (false: in the pockets, or tucked away). */
+  hands?: boolean;
+}
+
+function Arm({ points, width, hand }: { points: readonly Point[]; width: number; hand: boolean }) {
   const d = points.map((p) => p.join(',')).join(' ');
   const [hx, hy] = points[points.length - 1];
   return (
     <g>
-      <polyline points={d} className="fig-cut" strokeWidth={15} fill="none" strokeLinecap="round" strokeLinejoin="round" />
-      <polyline points={d} className="fig-ink-stroke" strokeWidth={10} fill="none" strokeLinecap="round" strokeLinejoin="round" />
-      {hand && <circle cx={hx} cy={hy} r={5.5} className="fig-skin" />}
+      <polyline points={d} className="f-edge" strokeWidth={width + 3} />
+      <polyline points={d} className="f-sleeve" strokeWidth={width} />
+      {hand && <circle cx={hx} cy={hy} r={width * 0.42} className="f-skin" />}
     </g>
   );
 }
 
-function Briefcase({ x, y, w = 30, h = 21 }: { x: number; y: number; w?: number; h?: number }) {
-  return (
-    <g className="fig-briefcase">
-      <path d={`M${x + w / 2 - 7} ${y} v-5 h14 v5`} fill="none" className="fig-accent-stroke" strokeWidth={3} />
-      <rect x={x} y={y} width={w} height={h} rx={3} className="fig-accent" />
-      <rect x={x} y={y + h / 2 - 1} width={w} height={2} className="fig-cut-fill" />
-    </g>
-  );
-}
+const arms = (pose: Pose, width: number, hands = pose.hands ?? true) =>
+  pose.arms.map((a, i) => <Arm key={i} points={a} width={width} hand={hands} />);
 
-const COAT_ARMS: Record<string, Point[][]> = {
-  neutro: [
-    [[42, 70], [34, 118], [33, 164]],
-    [[78, 70], [86, 118], [87, 164]],
-  ],
-  'braccia-incrociate': [
-    [[42, 70], [33, 106], [74, 112]],
-    [[78, 70], [87, 108], [46, 116]],
-  ],
-  pensoso: [
-    [[42, 70], [36, 114], [72, 118]],
-    [[78, 70], [90, 108], [64, 58]],
-  ],
-  deluso: [
-    [[42, 74], [38, 124], [39, 172]],
-    [[78, 74], [82, 124], [81, 172]],
-  ],
-  aperto: [
-    [[42, 70], [24, 102], [10, 124]],
-    [[78, 70], [96, 102], [110, 124]],
-  ],
-};
+const expr = (slant: number, lift: number, look: Point, lid: 0 | 1, mouth: Expression['mouth']): Expression => ({ slant, lift, look, lid, mouth });
 
-/** L'uomo con il cappotto: fedora, long belted coat, collar up. */
-export function CoatFigure({ pose }: { pose: string }) {
-  const arms = COAT_ARMS[pose] ?? COAT_ARMS.neutro;
-  const head = pose === 'deluso' ? 'translate(1 7) rotate(14 60 50)' : pose === 'pensoso' ? 'rotate(-6 60 50)' : undefined;
-  const crossed = pose === 'braccia-incrociate';
-  return (
-    <g data-pose={pose}>
-      {/* legs and shoes */}
-      <rect x={47} y={196} width={10} height={48} className="fig-ink" />
-      <rect x={63} y={196} width={10} height={48} className="fig-ink" />
-      <ellipse cx={50} cy={246} rx={9} ry={4} className="fig-ink" />
-      <ellipse cx={70} cy={246} rx={9} ry={4} className="fig-ink" />
-      {/* coat */}
-      <path d="M41 64 Q60 57 79 64 L92 202 Q60 209 28 202 Z" className="fig-ink" />
-      <path d="M60 66 L60 203" className="fig-cut" strokeWidth={1.6} />
-      <path d="M34 128 L86 128" className="fig-accent-stroke" strokeWidth={5} />
-      <rect x={55} y={124} width={10} height={8} rx={1.5} className="fig-cut-fill" />
-      {/* collar up */}
-      <path d="M45 66 L51 52 L60 64 L69 52 L75 66 L60 74 Z" className="fig-ink" />
-      <path d="M51 52 L60 64 L69 52" fill="none" className="fig-cut" strokeWidth={1.4} />
-      {!crossed && arms.map((a, i) => <Arm key={i} points={a} />)}
-      {crossed && (
-        <g>
-          <Arm points={arms[0]} hand={false} />
-          <Arm points={arms[1]} hand={false} />
-          <path d="M36 108 Q60 100 84 110" fill="none" className="fig-cut" strokeWidth={1.4} />
-        </g>
-      )}
-      {/* head and hat */}
-      <g transform={head}>
-        <circle cx={60} cy={44} r={12} className="fig-skin" />
-        <path d="M44 35 L47 17 Q60 11 73 17 L76 35 Z" className="fig-ink" />
-        <rect x={46} y={28} width={28} height={4} className="fig-accent" />
-        <ellipse cx={60} cy={35} rx={27} ry={4.5} className="fig-ink" />
-      </g>
-    </g>
-  );
-}
-
-interface CaseArms {
-  arms: Point[][];
-  briefcase: { x: number; y: number } | null;
-  /** Draw the case before the arms (hanging from a hand) or after (held in front). */
-  caseOnTop?: boolean;
-}
-
-const CASE_ARMS: Record<string, CaseArms> = {
+export const COAT_POSES: Record<string, Pose> = {
+  // Hands in the coat pockets.
   neutro: {
     arms: [
-      [[44, 72], [38, 116], [36, 160]],
-      [[76, 72], [84, 116], [90, 166]],
+      [[41, 64], [37, 110], [45, 148]],
+      [[79, 64], [83, 110], [75, 148]],
     ],
-    briefcase: { x: 76, y: 172 },
+    hands: false,
+    face: expr(0.6, 0, [0, 0], 0, 'flat'),
   },
-  esitante: {
+  'braccia-incrociate': {
     arms: [
-      [[44, 74], [38, 112], [53, 136]],
-      [[76, 74], [82, 112], [67, 136]],
+      [[41, 64], [34, 106], [74, 100]],
+      [[79, 64], [86, 104], [46, 97]],
     ],
-    briefcase: { x: 45, y: 140 },
-    caseOnTop: true,
-  },
-  convinto: {
-    arms: [
-      [[44, 72], [36, 116], [30, 162]],
-      [[76, 72], [94, 52], [100, 24]],
-    ],
-    briefcase: { x: 15, y: 168 },
+    head: 'rotate(-4 60 44)',
+    face: expr(2.2, 0.2, [1.3, 0], 0, 'tight'),
   },
   pensoso: {
     arms: [
-      [[44, 72], [36, 116], [30, 162]],
-      [[76, 72], [90, 108], [64, 58]],
+      [[41, 64], [37, 112], [72, 116]],
+      [[79, 64], [88, 106], [64, 50]],
     ],
-    briefcase: { x: 15, y: 168 },
+    head: 'rotate(-7 60 44)',
+    face: expr(-0.8, 0.6, [-1.3, -1.3], 0, 'side'),
+  },
+  deluso: {
+    arms: [
+      [[40, 67], [37, 116], [39, 162]],
+      [[80, 67], [83, 116], [81, 162]],
+    ],
+    head: 'translate(0 3) rotate(9 60 44)',
+    face: expr(-2.2, 0, [0, 1.2], 1, 'frown'),
   },
   aperto: {
     arms: [
-      [[44, 72], [26, 100], [12, 118]],
-      [[76, 72], [94, 100], [108, 118]],
+      [[41, 64], [22, 96], [10, 110]],
+      [[79, 64], [98, 96], [110, 110]],
     ],
-    briefcase: { x: 84, y: 226 },
+    head: 'rotate(3 60 44)',
+    face: expr(-0.6, 1.6, [0, 0], 0, 'open'),
   },
 };
 
-/** Quello con la valigetta: bare head with a side parting, short jacket, tie, and the briefcase. */
-export function BriefcaseFigure({ pose }: { pose: string }) {
-  const { arms, briefcase, caseOnTop } = CASE_ARMS[pose] ?? CASE_ARMS.neutro;
-  const head = pose === 'esitante' ? 'rotate(-8 60 52)' : pose === 'pensoso' ? 'rotate(6 60 52)' : undefined;
-  const bag = briefcase && <Briefcase x={briefcase.x} y={briefcase.y} />;
+/** L'uomo con il cappotto: tall, grey hair swept back, moustache, a long charcoal coat and a scarf. */
+export function CoatFigure({ pose }: { pose: string }) {
+  const p = COAT_POSES[pose] ?? COAT_POSES.neutro;
   return (
-    <g data-pose={pose}>
-      {/* trousers and shoes */}
-      <path d="M44 156 L76 156 L74 244 L63 244 L60 178 L57 244 L46 244 Z" className="fig-ink" />
-      <ellipse cx={50} cy={246} rx={8.5} ry={4} className="fig-ink" />
-      <ellipse cx={70} cy={246} rx={8.5} ry={4} className="fig-ink" />
-      {/* jacket, shirt, tie */}
-      <path d="M42 66 Q60 60 78 66 L81 160 L39 160 Z" className="fig-ink" />
-      <path d="M53 64 L60 92 L67 64 Z" className="fig-shirt" />
-      <path d="M58.2 66 L61.8 66 L63 86 L60 92 L57 86 Z" className="fig-accent" />
-      <path d="M60 92 L60 158" className="fig-cut" strokeWidth={1.4} />
-      <circle cx={63.5} cy={112} r={1.6} className="fig-cut-fill" />
-      <circle cx={63.5} cy={130} r={1.6} className="fig-cut-fill" />
-      {!caseOnTop && bag}
-      {arms.map((a, i) => (
-        <Arm key={i} points={a} />
-      ))}
-      {caseOnTop && bag}
-      <g transform={head}>
-        <rect x={55.5} y={52} width={9} height={10} className="fig-skin" />
-        <circle cx={60} cy={44} r={12.5} className="fig-skin" />
-        <path d="M47 45 Q46 29 60 28 Q74 28 73 45 Q71 36 64 35 Q55 39 47 45 Z" className="fig-ink" />
+    <g className="fig fig--coat" data-pose={pose}>
+      <path d="M46 200h10v40h-10zM64 200h10v40h-10z" className="f-legs" />
+      <path d="M44 238h13v8h-17q0-8 4-8zM63 238h13q4 0 4 8h-17z" className="f-shoe" />
+      <path d="M40 58Q60 50 80 58L86 70 90 206Q60 213 30 206L34 70Z" className="f-body" />
+      <path d="M70 56Q78 57 80 58L86 70 90 206Q82 209 73 210Z" className="f-shade" />
+      <path d="M62 84V209M49 56l8 32 5-4M71 56l-5 26M37 150h10M73 150h10" className="f-seam" />
+      <path d="M31 130h58v6H31z" className="f-shade" />
+      {[96, 118].map((y) => [56, 68].map((x) => <circle key={x + y} cx={x} cy={y} r={1.7} className="f-button" />))}
+      <path d="M55 44h10v12H55z" className="f-skin-shade" />
+      <path d="M49 50Q60 60 71 50L72 58Q60 66 48 58ZM62 58h6l-1 36-7-2Z" className="f-accent" />
+      <g transform={p.head}>
+        <ellipse cx={49.5} cy={35} rx={2.2} ry={3.6} className="f-skin-shade" />
+        <ellipse cx={70.5} cy={35} rx={2.2} ry={3.6} className="f-skin-shade" />
+        <ellipse cx={60} cy={34} rx={10.5} ry={12.6} className="f-skin" />
+        <path d="M66 23Q71 30 69 42Q66 46 62 46.5Q69 40 66 23Z" className="f-skin-shade" />
+        <path d="M49 32Q47 17 60 16.5Q74 16 72 31Q70 23 64 22.5Q56 21 50 27Z" className="f-hair" />
+        <path d="M60 32.5q2.4 4.6-.8 6.6" className="f-line" strokeWidth={1.1} />
+        <Face x={60} y={32.6} gap={4.6} drop={11.6} expr={p.face} />
+        <path d="M54.4 41.8q5.6-3.2 11.2 0q-5.6 1.4-11.2 0z" className="f-hair" />
       </g>
+      {arms(p, 12)}
+    </g>
+  );
+}
+
+interface CasePose extends Pose {
+  /** The top of the briefcase's handle; `front`: held before the body, hands on it. */
+  bag: Point;
+  front?: boolean;
+  /** The raised index finger of a point made. */
+  finger?: boolean;
+}
+
+export const CASE_POSES: Record<string, CasePose> = {
+  neutro: {
+    arms: [
+      [[43, 86], [40, 126], [41, 162]],
+      [[77, 86], [81, 126], [84, 160]],
+    ],
+    bag: [84, 161],
+    face: expr(0, 0, [0, 0], 0, 'smile'),
+  },
+  esitante: {
+    arms: [
+      [[43, 86], [38, 118], [54, 130]],
+      [[77, 86], [82, 118], [66, 130]],
+    ],
+    bag: [60, 126],
+    front: true,
+    head: 'rotate(-6 60 66)',
+    face: expr(-2, 0.4, [1.4, 0.4], 0, 'wavy'),
+  },
+  convinto: {
+    arms: [
+      [[43, 86], [39, 126], [37, 160]],
+      [[77, 86], [93, 72], [95, 46]],
+    ],
+    bag: [37, 161],
+    finger: true,
+    head: 'rotate(-3 60 66)',
+    face: expr(1.4, 0, [0.6, 0], 0, 'grin'),
+  },
+  pensoso: {
+    arms: [
+      [[43, 86], [39, 126], [37, 160]],
+      [[77, 86], [86, 122], [64, 71]],
+    ],
+    bag: [37, 161],
+    head: 'rotate(5 60 66)',
+    face: expr(-0.6, 1, [1.3, -1.4], 0, 'o'),
+  },
+  aperto: {
+    arms: [
+      [[43, 86], [26, 110], [14, 122]],
+      [[77, 86], [94, 110], [106, 122]],
+    ],
+    bag: [100, 219],
+    face: expr(-0.8, 1.6, [0, 0], 0, 'open'),
+  },
+};
+
+/** Brown leather, a brass clasp; hung from its handle's top at (x, y). */
+function Briefcase({ at: [x, y] }: { at: Point }) {
+  return (
+    <g>
+      <path d={`M${x - 6} ${y + 5}v-3q0-3 3-3h6q3 0 3 3v3`} className="f-case-line" strokeWidth={2.4} />
+      <rect x={x - 16} y={y + 5} width={32} height={22} rx={2.5} className="f-case" />
+      <path d={`M${x - 16} ${y + 11}h32`} className="f-case-line" strokeWidth={1.2} />
+      <rect x={x - 2.5} y={y + 9} width={5} height={4} rx={0.8} className="f-clasp" />
+    </g>
+  );
+}
+
+/** Quello con la valigetta: shorter, younger, dark side-parted hair, glasses, a slate jacket, the case. */
+export function BriefcaseFigure({ pose }: { pose: string }) {
+  const p = CASE_POSES[pose] ?? CASE_POSES.neutro;
+  const bag = <Briefcase at={p.bag} />;
+  return (
+    <g className="fig fig--case" data-pose={pose}>
+      <path d="M42 164h36l-2 76H63l-3-52-3 52H44Z" className="f-legs" />
+      <path d="M43 238h14v8H40q0-8 3-8zM63 238h14q4 0 4 8H63z" className="f-shoe" />
+      {!p.front && bag}
+      <path d="M56 64h8v12h-8z" className="f-skin-shade" />
+      <path d="M42 80Q60 73 78 80L81 92 82 168Q60 173 38 168L39 92Z" className="f-body" />
+      <path d="M70 77L78 80 81 92 82 168Q76 170 71 170Z" className="f-shade" />
+      <path d="M53 75L60 106 67 75Z" className="f-shirt" />
+      <path d="M58.4 78h3.2l1.4 4-1.4 22-1.6 2-1.6-2-1.4-22Z" className="f-tie" />
+      <path d="M53 75l5 26 2 5M67 75l-5 26-2 5M60 106v62M44 142h9M67 142h9" className="f-seam" />
+      <g transform={p.head}>
+        <ellipse cx={50} cy={57} rx={2} ry={3.3} className="f-skin-shade" />
+        <ellipse cx={70} cy={57} rx={2} ry={3.3} className="f-skin-shade" />
+        <ellipse cx={60} cy={56} rx={10} ry={11.8} className="f-skin" />
+        <path d="M65.5 46Q70.5 52 68.8 63Q66 67.4 62 67.8Q68.5 62 65.5 46Z" className="f-skin-shade" />
+        <path d="M49.4 56Q47 42 58 41Q73 40 71 54Q70 47 64 46Q57 45 53 48Q51 50 50.5 56Z" className="f-hair" />
+        <path d="M55 46.5Q58 43 63 42.5" className="f-seam" strokeWidth={1} />
+        <path d="M60 56q2 3.4-.6 5" className="f-line" strokeWidth={1} />
+        <Face x={60} y={56} gap={4.3} drop={7.6} expr={p.face} />
+        <path d="M51.2 53.2h7v5.4h-7zM61.8 53.2h7v5.4h-7zM58.2 55h3.6" className="f-glasses" />
+      </g>
+      {arms(p, 10.5, !p.front)}
+      {p.finger && <path d="M93.2 44V33.5a1.8 1.8 0 0 1 3.6 0V44Z" className="f-skin" />}
+      {p.front && bag}
+      {p.front && (
+        <g className="f-skin">
+          <circle cx={54} cy={130} r={4.4} />
+          <circle cx={66} cy={130} r={4.4} />
+        </g>
+      )}
     </g>
   );
 }

@@ -163,9 +163,9 @@ describe('Stage', () => {
     expect(screen.getByText(/In scena: L'uomo con il cappotto, a braccia incrociate, sta parlando/)).toBeTruthy();
   });
 
-  it("says when the stage is empty, and draws the author's picture and backdrop", () => {
+  it("tells a screen reader nobody is on stage, and draws the author's picture and backdrop", () => {
     const { container } = withMotion(<Stage figures={[]} speaker={null} narrating scene="" time="" image="immagini/insegna.png" background="sfondi/negozio.jpg" />);
-    expect(screen.getByText('La scena è vuota.')).toBeTruthy();
+    expect(screen.getByText('Nessuno in scena.')).toBeTruthy();
     expect(container.querySelector('img.stage__image')?.getAttribute('src')).toBe('immagini/insegna.png');
     expect((container.querySelector('.stage') as HTMLElement).style.backgroundImage).toContain('sfondi/negozio.jpg');
     expect(container.textContent).not.toMatch(/pausa/);
