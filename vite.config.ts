@@ -7,6 +7,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { inkPlugin } from './scripts/ink/vite-plugin.ts';
 import { appleTouchIcon, pwaOptions, SINGLE_FILE } from './scripts/pwa.ts';
 import { routePreload } from './scripts/route-preload.ts';
+import { fontPreload } from './scripts/font-preload.ts';
 
 export default defineConfig(({ command, mode }) => {
   const single = mode === 'single';
@@ -30,7 +31,7 @@ export default defineConfig(({ command, mode }) => {
       ...(single
         ? // Every chunk (episodes, engine, motion features) inlined into the page; no service worker.
           [viteSingleFile({ outputFileName: SINGLE_FILE })]
-        : [routePreload({ always: ['src/engine/run.ts'] }), appleTouchIcon()]),
+        : [routePreload({ always: ['src/engine/run.ts'] }), appleTouchIcon(), fontPreload({ files: ['literata-latin-wght-normal.woff2'] })]),
       // Disabled in the single file: `virtual:pwa-register` is then a no-op.
       VitePWA(pwaOptions({ disable: single, outDir: () => outDir })),
     ],

@@ -22,10 +22,10 @@ VAR ritorno = ""                // "negozio" | "social": a chi ha chiesto che co
 === apertura ===
 -> recap(true) ->
 # section: Al 7-eleven
-L’uomo con il cappotto incrocia le braccia. # clear # enter: cappotto, valigetta # pose: cappotto braccia-incrociate # note: Al 7-eleven. Il cappotto è deluso, la valigetta esita. Lasciate che la sala senta la delusione prima di discuterla.
+L’uomo con il cappotto incrocia le braccia. # class: didascalia # clear # enter: cappotto, valigetta # pose: cappotto braccia-incrociate # note: Al 7-eleven. Il cappotto è deluso, la valigetta esita. Lasciate che la sala senta la delusione prima di discuterla.
 cappotto: Lo sapevo è finita la festa, lo dicevo io che era tutto finto …
 valigetta: Non dica così. # pose: valigetta esitante
-Risponde quello con la valigetta.
+Risponde quello con la valigetta. # class: didascalia
 valigetta: Anch’io per un momento l’ho pensato. Ho pensato che … # pause: 2
 * [Aspettare che finisca la frase] -> aspettare
 * [Chiedere all’uomo con il cappotto perché «finto»] -> finto

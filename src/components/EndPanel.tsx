@@ -7,6 +7,10 @@ export interface NextEpisode {
 interface Props {
   /** The ending reached; null when the story ends on a line without `# ending`. */
   ending: { id: string; name: string } | null;
+  /** The ending this reading did not reach (from the store), when the story has another. */
+  other?: { name: string } | null;
+  /** Goes back to the choice that decides the other ending. */
+  onOther?: () => void;
   /** The next episode by number; null after the last one. */
   next: NextEpisode | null;
   canGoBack: boolean;
@@ -18,10 +22,10 @@ interface Props {
 }
 
 /**
- * The end of a path: names the ending reached; the reader can try another branch, read it all again,
- * go on to the next episode or pick another one.
+ * The end of a path: names the ending reached, offers the other ending (back to the choice that
+ * decides it) and the next episode; quieter, the way back, the history, a restart and the list.
  */
-export function EndPanel({ ending, next, canGoBack, homeHref, episodeHref, onBack, onRestart, onHistory }: Props) {
+export function EndPanel({ ending, other, onOther, next, canGoBack, homeHref, episodeHref, onBack, onRestart, onHistory }: Props) {
   return (
     <section className="end-panel" aria-labelledby="end-title" data-ending={ending?.id}>
       <p className="end-panel__rule" aria-hidden="true">
@@ -35,25 +39,20 @@ export function EndPanel({ ending, next, canGoBack, homeHref, episodeHref, onBac
           Finale: <strong className="end-panel__ending-name">{ending.name}</strong>
         </p>
       )}
-      <p className="end-panel__text">
-        Questa è una delle strade possibili. Torna indietro a una scelta per sentire come va l'altra.
-      </p>
-      <div className="button-row button-row--center">
-        {canGoBack && (
-          <button type="button" className="button button--primary" onClick={onBack}>
-            Torna all'ultima scelta
+      {other && onOther ? (
+        <div className="end-panel__other">
+          <p className="end-panel__text">
+            C'è un altro finale: <span className="end-panel__other-name">«{other.name}»</span>. Si decide a una scelta sola.
+          </p>
+          <button type="button" className="button button--primary" onClick={onOther}>
+            Prova l'altro finale
           </button>
-        )}
-        <button type="button" className="button" onClick={onHistory}>
-          Rileggi la cronologia
-        </button>
-        <button type="button" className="button" onClick={onRestart}>
-          Ricomincia
-        </button>
-        <a className="button" href={homeHref}>
-          Tutti gli episodi
-        </a>
-      </div>
+        </div>
+      ) : (
+        <p className="end-panel__text">
+          Questa è una delle strade possibili. Torna indietro a una scelta per sentire come va l'altra.
+        </p>
+      )}
       {next && (
         <p className="end-panel__next">
           <a className="end-panel__next-link" href={episodeHref(next.slug)}>
@@ -65,6 +64,22 @@ export function EndPanel({ ending, next, canGoBack, homeHref, episodeHref, onBac
           </a>
         </p>
       )}
+      <div className="end-panel__more">
+        {canGoBack && (
+          <button type="button" className="button button--quiet button--small" onClick={onBack}>
+            Torna all'ultima scelta
+          </button>
+        )}
+        <button type="button" className="button button--quiet button--small" onClick={onHistory}>
+          Rileggi la cronologia
+        </button>
+        <button type="button" className="button button--quiet button--small" onClick={onRestart}>
+          Ricomincia
+        </button>
+        <a className="button button--quiet button--small" href={homeHref}>
+          Tutti gli episodi
+        </a>
+      </div>
     </section>
   );
 }

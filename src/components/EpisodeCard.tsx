@@ -14,17 +14,26 @@ interface Props {
   groupsHref?: string;
   /** Workshop mode: project this episode to a room, with a presenter window. */
   onPresent?: () => void;
+  /**
+   * How the home page bills it: the featured episode (large), or the one before it read as its recap
+   * («Nella puntata precedente») or the one after as its teaser («Nella prossima puntata»).
+   */
+  billing?: 'feature' | 'recap' | 'teaser' | 'plain';
 }
+
+const BILLING_LABEL = { recap: 'Nella puntata precedente', teaser: 'Nella prossima puntata' } as const;
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** One episode on the home page: when it happens, what it is about, and where the reader is. */
-export function EpisodeCard({ episode, href, onRestart, groupsHref, onPresent }: Props) {
+export function EpisodeCard({ episode, href, onRestart, groupsHref, onPresent, billing = 'plain' }: Props) {
   const { meta, progress } = episode;
   const headingId = `ep-${episode.slug}`;
   const started = progress.state !== 'new';
+  const size = billing === 'recap' || billing === 'teaser' ? ' button--small' : '';
   return (
-    <article className={`episode-card episode-card--${progress.state}`} aria-labelledby={headingId}>
+    <article className={`episode-card episode-card--${progress.state} episode-card--${billing}`} aria-labelledby={headingId}>
+      {(billing === 'recap' || billing === 'teaser') && <p className="episode-card__billing">{BILLING_LABEL[billing]}</p>}
       <p className="episode-card__kicker">
         {meta.episode && <span className="episode-card__number">Episodio {meta.episode}</span>}
         {meta.time && <span className="episode-card__time">{meta.time}</span>}
@@ -77,32 +86,32 @@ export function EpisodeCard({ episode, href, onRestart, groupsHref, onPresent }:
       <div className="episode-card__actions">
         {progress.state === 'finished' ? (
           <>
-            <button type="button" className="button button--primary" onClick={onRestart} aria-describedby={headingId}>
+            <button type="button" className={`button button--primary${size}`} onClick={onRestart} aria-describedby={headingId}>
               Ricomincia
             </button>
-            <a className="button" href={href} aria-describedby={headingId}>
+            <a className={`button${size}`} href={href} aria-describedby={headingId}>
               Rivedi il finale
             </a>
           </>
         ) : (
           <>
-            <a className="button button--primary" href={href} aria-describedby={headingId}>
+            <a className={`button button--primary${size}`} href={href} aria-describedby={headingId}>
               {started ? 'Continua' : 'Inizia'}
             </a>
             {started && (
-              <button type="button" className="button" onClick={onRestart} aria-describedby={headingId}>
+              <button type="button" className={`button${size}`} onClick={onRestart} aria-describedby={headingId}>
                 Ricomincia
               </button>
             )}
           </>
         )}
         {onPresent && (
-          <button type="button" className="button button--quiet episode-card__present" onClick={onPresent} aria-describedby={headingId}>
+          <button type="button" className={`button button--quiet${size} episode-card__present`} onClick={onPresent} aria-describedby={headingId}>
             Presenta
           </button>
         )}
         {groupsHref && (
-          <a className="button button--quiet episode-card__groups" href={groupsHref} aria-describedby={headingId}>
+          <a className={`button button--quiet${size} episode-card__groups`} href={groupsHref} aria-describedby={headingId}>
             Gruppi
           </a>
         )}

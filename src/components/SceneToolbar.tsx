@@ -11,27 +11,36 @@ interface Props {
   onPresent: () => void;
 }
 
-/** The reader's controls for the open episode; every one also has a key (see the `?` overlay). */
+/**
+ * The reader's controls for the open episode, in a quiet bar out of the reading flow (fixed at the
+ * bottom, within thumb reach on a phone); every one also has a key (see the `?` overlay).
+ */
 export function SceneToolbar({ canStepBack, canGoBack, autoAdvance, onBackLine, onBack, onHistory, onRestart, onToggleAuto, onPresent }: Props) {
   return (
     <nav className="toolbar" aria-label="Comandi dell'episodio">
-      <button type="button" className="tool" onClick={onBackLine} disabled={!canStepBack} aria-keyshortcuts="ArrowLeft PageUp">
-        <span aria-hidden="true" className="tool__icon">←</span> Indietro
+      <button type="button" className="tool tool--bar" onClick={onBackLine} disabled={!canStepBack} aria-keyshortcuts="ArrowLeft PageUp">
+        <span aria-hidden="true" className="tool__icon">←</span>
+        <span className="tool__label">Indietro</span>
       </button>
-      <button type="button" className="tool" onClick={onBack} disabled={!canGoBack} aria-keyshortcuts="Backspace Shift+ArrowLeft">
-        <span aria-hidden="true" className="tool__icon">⇤</span> Ultima scelta
+      <button type="button" className="tool tool--bar" onClick={onBack} disabled={!canGoBack} aria-keyshortcuts="Backspace Shift+ArrowLeft">
+        <span aria-hidden="true" className="tool__icon">⇤</span>
+        <span className="tool__label">Ultima scelta</span>
       </button>
-      <button type="button" className="tool" onClick={onHistory} aria-keyshortcuts="C">
-        <span aria-hidden="true" className="tool__icon">≡</span> Cronologia
+      <button type="button" className="tool tool--bar" onClick={onHistory} aria-keyshortcuts="C">
+        <span aria-hidden="true" className="tool__icon">≡</span>
+        <span className="tool__label">Cronologia</span>
       </button>
-      <button type="button" className="tool" onClick={onToggleAuto} aria-pressed={autoAdvance} aria-keyshortcuts="A">
-        <span aria-hidden="true" className="tool__icon">{autoAdvance ? '❚❚' : '▶'}</span> Automatico
+      <button type="button" className="tool tool--bar" onClick={onToggleAuto} aria-pressed={autoAdvance} aria-keyshortcuts="A">
+        <span aria-hidden="true" className="tool__icon">{autoAdvance ? '❚❚' : '▶'}</span>
+        <span className="tool__label">Automatico</span>
       </button>
-      <button type="button" className="tool" onClick={onRestart} aria-keyshortcuts="R">
-        <span aria-hidden="true" className="tool__icon">↺</span> Ricomincia
+      <button type="button" className="tool tool--bar" onClick={onRestart} aria-keyshortcuts="R">
+        <span aria-hidden="true" className="tool__icon">↺</span>
+        <span className="tool__label">Ricomincia</span>
       </button>
-      <button type="button" className="tool" onClick={onPresent} aria-keyshortcuts="S">
-        <span aria-hidden="true" className="tool__icon">▭</span> Presenta
+      <button type="button" className="tool tool--bar" onClick={onPresent} aria-keyshortcuts="S">
+        <span aria-hidden="true" className="tool__icon">▭</span>
+        <span className="tool__label">Presenta</span>
       </button>
     </nav>
   );
