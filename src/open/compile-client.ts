@@ -4,15 +4,22 @@ import type { CompileReply, CompileRequest } from './compile.worker';
 
 type WorkerMaker = new () => Worker;
 
-// The single file has no separate files to load: there the worker's code is inlined as a blob.
+/**
+ * The single file (build:single) leaves the compiler out: inlined, it would make every reader of that
+ * file download it. There the open page takes compiled stories (.json, Inky's .js) only.
+ */
+export const SINGLE_FILE = import.meta.env.MODE === 'single';
+
 const loadWorker = (): Promise<{ default: WorkerMaker }> =>
-  import.meta.env.MODE === 'single' ? import('./compile.worker.ts?worker&inline') : import('./compile.worker.ts?worker');
+  SINGLE_FILE
+    ? Promise.reject(new Error('questa versione in un solo file non contiene il compilatore'))
+    : import('./compile.worker.ts?worker');
 
 let worker: Promise<Worker> | null = null;
 let requests = 0;
 
-/** Whether this browser can run the compiler (a page without Web Workers cannot). */
-export const canCompileInk = () => typeof Worker !== 'undefined';
+/** Whether .ink files can be compiled here: not in the single file, nor in a browser without Web Workers. */
+export const canCompileInk = () => !SINGLE_FILE && typeof Worker !== 'undefined';
 
 /** Compiles picked .ink files in the worker; rejects only when the worker itself cannot run. */
 export function compileInWorker(files: SourceFile[]): Promise<CompileOutcome> {

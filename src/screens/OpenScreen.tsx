@@ -16,6 +16,9 @@ type View =
 
 const ACCEPT = '.ink,.json,.js';
 
+/** The single file (build:single) carries no compiler: there only compiled stories open. */
+const SINGLE_FILE = import.meta.env.MODE === 'single';
+
 /** The compiler waits in a worker of its own: fetched only when a .ink file is picked. */
 const compileInk = (files: { name: string; text: string }[]) => import('../open/compile-client').then((m) => m.compileInWorker(files));
 
@@ -141,6 +144,12 @@ export function OpenScreen({ shellDialogOpen }: { shellDialogOpen: boolean }) {
         <span className="open__drop-types">
           <code>.ink</code> · <code>.json</code> compilato · <code>.js</code> dell'esportazione web di Inky
         </span>
+        {SINGLE_FILE && (
+          <span className="open__drop-types">
+            In questa versione in un solo file i <code>.ink</code> non si compilano: apri il <code>.json</code> o il <code>.js</code> che
+            esporta Inky.
+          </span>
+        )}
         <span className="button button--primary open__pick" aria-hidden="true">
           Scegli i file…
         </span>
