@@ -42,9 +42,10 @@ export default function SevenEleven() {
             <stop offset={0} className="b-spill" />
             <stop offset={1} className="b-spill" stopOpacity={0} />
           </radialGradient>
-          <g id="bd-sign" fill="none">
-            <rect x={330} y={72} width={110} height={30} rx={10} />
-            <text x={385} y={94} textAnchor="middle" fontSize={17} fontWeight={700} letterSpacing={3}>
+          {/* The tubes take the colour of the <use> that shows them: a wide halo, then the bright glass. */}
+          <g id="bd-sign">
+            <rect x={330} y={72} width={110} height={30} rx={10} fill="none" />
+            <text x={385} y={93.5} textAnchor="middle" fontSize={17} fontWeight={500} letterSpacing={3}>
               APERTO
             </text>
           </g>
