@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Compiler, CompilerOptions } from 'inkjs/full';
+import type { Stats } from 'inkjs/compiler/Stats';
 
 export interface InkMessage {
   severity: 'error' | 'warning' | 'author';
@@ -19,6 +20,10 @@ export interface CompileResult {
   messages: InkMessage[];
   /** Every file read: the episode and all its INCLUDEs (for watching). */
   files: string[];
+  /** Inky's «word count and more» (words, knots, stitches, functions, choices, gathers, diverts); null when it did not parse. */
+  stats: Stats | null;
+  /** Knots declared `=== function name ===` (they are called, never visited). */
+  functions: string[];
 }
 
 /** `stories/x.ink:12: error: Divert target not found` — the form editors and terminals link. */
@@ -59,24 +64,41 @@ export function compileInkFile(file: string, options: { countAllVisits?: boolean
   const onMessage = (message: string, type: number) => {
     const match = MESSAGE.exec(message);
     const named = match?.[1] ? byName.get(match[1]) : root;
-    messages.push({
+    const m: InkMessage = {
       severity: SEVERITY[type] ?? 'error',
       file: shown(named ?? root),
       line: match ? Number(match[2]) : 0,
-      text: (match ? match[3] : message).trim(),
-    });
+      text: cleanText((match ? match[3] : message).trim()),
+    };
+    // A file INCLUDEd twice is parsed twice: its errors would come twice.
+    if (!messages.some((o) => o.file === m.file && o.line === m.line && o.text === m.text)) messages.push(m);
   };
 
   let json: string | null = null;
+  let stats: Stats | null = null;
+  let functions: string[] = [];
   try {
     const source = fs.readFileSync(root, 'utf8');
     const compiler = new Compiler(source, new CompilerOptions(path.basename(root), [], options.countAllVisits ?? false, onMessage, fileHandler));
     const story = compiler.Compile();
     json = messages.some((m) => m.severity === 'error') ? null : (story.ToJson() ?? null);
+    if (compiler.parsedStory) {
+      stats = compiler.GenerateStats();
+      // Functions are top-level knots (INCLUDEd files' knots are merged into the top level).
+      const top = (compiler.parsedStory.content ?? []) as { isFunction?: boolean; identifier?: { name?: string } | null }[];
+      functions = top.flatMap((k) => (k.isFunction && k.identifier?.name ? [k.identifier.name] : []));
+    }
   } catch (e) {
     if (!messages.some((m) => m.severity === 'error')) {
       messages.push({ severity: 'error', file: shown(root), line: 0, text: (e as Error).message });
     }
   }
-  return { json, messages, files };
+  return { json, messages, files, stats, functions };
+}
+
+/** `Failed to load: 'x.ink'.\nError:Error: ENOENT: no such file…` → one line that says which INCLUDE. */
+function cleanText(text: string): string {
+  const missing = /^Failed to load: '([^']+)'[\s\S]*ENOENT[\s\S]*?open '([^']+)'/.exec(text);
+  if (missing) return `INCLUDE ${missing[1]}: no such file (${missing[2]})`;
+  return text.replace(/\n\s*/g, ' ');
 }
