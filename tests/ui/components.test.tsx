@@ -55,11 +55,16 @@ describe('EpisodeCard', () => {
 describe('DialogueLine', () => {
   const speech: LineData = { kind: 'speech', id: 3, text: '<b>Lo sapevo</b> è finita la festa', speaker: { name: "L'uomo con il cappotto", color: '#7a2e2e' } };
 
-  it('renders story text as text, never as HTML', () => {
+  it("renders story text as text, never as HTML: only Inky's inline markup becomes elements", () => {
     const { container } = withMotion(<DialogueLine line={speech} latest arriving={false} reveal={null} />);
-    expect(container.querySelector('b')).toBeNull();
-    expect(screen.getByText('<b>Lo sapevo</b> è finita la festa')).toBeTruthy();
+    // `<b>` is one of the tags stories written for Inky use (see src/engine/markup.ts): an element.
+    expect(container.querySelector('.line__text b')?.textContent).toBe('Lo sapevo');
+    expect(container.querySelector('.line__text')?.textContent).toBe('Lo sapevo è finita la festa');
     expect(screen.getByText("L'uomo con il cappotto")).toBeTruthy();
+    const evil = { ...speech, id: 9, text: '<img src=x onerror="alert(1)"><script>alert(2)</script>' };
+    const other = withMotion(<DialogueLine line={evil} latest arriving={false} reveal={null} />);
+    expect(other.container.querySelector('img, script')).toBeNull();
+    expect(other.container.querySelector('.line__text')?.textContent).toBe(evil.text);
   });
 
   it('names the author on narration (seen and heard), and the reader on a choice', () => {
