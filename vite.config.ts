@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { inkPlugin } from './scripts/ink/vite-plugin.ts';
+import { storyMapPlugin } from './scripts/ink/story-map-plugin.ts';
 import { appleTouchIcon, pwaOptions, SINGLE_FILE } from './scripts/pwa.ts';
 import { routePreload } from './scripts/route-preload.ts';
 import { fontPreload } from './scripts/font-preload.ts';
@@ -27,6 +28,7 @@ export default defineConfig(({ command, mode }) => {
       react(),
       // SIHV_STORIES_DIR: play stories from another folder (the live-edit tests use a temporary copy).
       inkPlugin({ storiesDir: process.env.SIHV_STORIES_DIR }),
+      storyMapPlugin({ storiesDir: process.env.SIHV_STORIES_DIR }), // dev server only: #/mappa/<slug>
       outDirOf,
       ...(single
         ? // Every chunk (episodes, engine, motion features) inlined into the page; no service worker.

@@ -6,8 +6,10 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { StoryMap } from '../src/components/map/StoryMap';
 import type { LaidOutNode } from '../src/components/map/map-types';
+import { exploreStory } from '../src/engine/explore';
+import { compileInkFile, formatMessage } from './ink/compiler';
 import { findEpisodes } from './ink/episodes';
-import { mapEpisodeFile } from './ink/story-map-episode';
+import { mapCompiled } from './ink/story-map-episode';
 import { MapPage } from './ink/story-map-page';
 
 const args = process.argv.slice(2);
@@ -26,19 +28,24 @@ const hrefOf = (node: LaidOutNode) =>
 let failed = 0;
 for (const { slug, file } of findEpisodes(storiesDir)) {
   const started = performance.now();
-  const result = mapEpisodeFile(slug, file, cast);
-  if (!result.ok) {
+  // Every visit counted, so the check also sees stitches that print nothing (`= vista`, a knot that only diverts).
+  const compiled = compileInkFile(file, { countAllVisits: true });
+  if (!compiled.json) {
     failed++;
-    console.error(`✗ ${slug}: no map, the episode does not compile\n  ${result.errors.join('\n  ')}`);
+    const errors = compiled.messages.filter((m) => m.severity === 'error').map(formatMessage);
+    console.error(`✗ ${slug}: no map, the episode does not compile\n  ${errors.join('\n  ')}`);
     continue;
   }
-  const { map } = result;
+  const report = cast ? exploreStory(compiled.json, cast, {}) : null;
+  const bound = (report as { boundHit?: string | null } | null)?.boundHit ?? null;
+  const map = mapCompiled(slug, compiled.json, compiled.files, report?.unreached);
   const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${renderToStaticMarkup(createElement(StoryMap, { map, nodeHref: hrefOf }))}\n`;
   const html = `<!doctype html>\n${renderToStaticMarkup(createElement(MapPage, { map, hrefOf }))}\n`;
   fs.writeFileSync(path.join(outDir, `${slug}.svg`), svg);
   fs.writeFileSync(path.join(outDir, `${slug}.html`), html);
   const unreached = map.nodes.filter((n) => n.reached === false).length;
   const ms = Math.round(performance.now() - started);
-  console.log(`✓ ${slug}: ${map.nodes.length} nodes, ${map.edges.length} edges${map.checked ? `, ${unreached} unreached` : ', not checked (no cast.json)'} → ${path.relative(process.cwd(), path.join(outDir, `${slug}.html`))} (${ms} ms)`);
+  const checked = map.checked ? `, ${unreached} unreached${bound ? ` (check ${bound}: unreached means not reached in that time)` : ''}` : ', not checked (no cast.json)';
+  console.log(`✓ ${slug}: ${map.nodes.length} nodes, ${map.edges.length} edges${checked} → ${path.relative(process.cwd(), path.join(outDir, `${slug}.html`))} (${ms} ms)`);
 }
 process.exit(failed ? 1 : 0);

@@ -83,9 +83,23 @@ export function layoutGraph(graph: StoryGraph, meta: { slug: string; title: stri
     const box = boxes.get(node.id)!;
     return { ...node, x: at.x ?? 0, y: at.y ?? 0, width: box.width, height: box.height, textLines: box.textLines };
   });
+  const byId = new Map(nodes.map((n) => [n.id, n]));
   const edges: LaidOutEdge[] = graph.edges.map((edge, k) => {
     const at = g.edge(edge.from, edge.to, `e${k}`);
     const lines = labels[k];
+    if (edge.from === edge.to) {
+      // dagre draws a loop as a line out and back over itself: drawn here as a loop on the right side.
+      const n = byId.get(edge.from)!;
+      const right = n.x + n.width / 2;
+      const loop = [
+        { x: right, y: n.y - 12 },
+        { x: right + 30, y: n.y - 22 },
+        { x: right + 30, y: n.y + 22 },
+        { x: right, y: n.y + 12 },
+      ];
+      const width = at.width ?? 0;
+      return { ...edge, points: loop, labelLines: lines, labelBox: lines.length ? { x: right + 36 + width / 2, y: n.y, width, height: at.height ?? 0 } : null };
+    }
     return {
       ...edge,
       points: (at.points ?? []).map((p: { x: number; y: number }) => ({ x: p.x, y: p.y })),

@@ -10,7 +10,7 @@
 // compiler leaves unreachable `done`s and jumps behind diverts, and only the flow tells which choice
 // leads where. A choice's edge goes to the first node its branch leaves for; what the branch does
 // after (a tunnel's return, a further divert) is drawn as the node's plain edges.
-import { splitTag } from '../../src/engine/tags';
+import { endingNameOf, splitTag } from '../../src/engine/tags';
 import type { MapEdge, MapEnding, MapNode, StoryGraph } from '../../src/components/map/map-types';
 
 export interface SourceFile {
@@ -191,7 +191,7 @@ function endingOf(value: string): MapEnding {
   const colon = value.indexOf(':');
   const id = (colon < 0 ? value : value.slice(0, colon)).trim() || 'fine';
   const name = colon < 0 ? '' : value.slice(colon + 1).trim();
-  return { id, name: name || id };
+  return { id, name: name || endingNameOf(id) };
 }
 
 // ─── Following the flow of a node ─────────────────────────────────────────────
@@ -225,7 +225,7 @@ function inBranch(c: Container | null, owner: string): boolean {
  * Follows the flow from `start` inside one node: into nested containers, along diverts that stay in
  * the node, both ways at a condition; stops at a divert that leaves, an end, or a tunnel's return.
  */
-function follow(root: Container, owner: string, starts: Pos[], texts: (c: Container) => Map<unknown, string>): Flow {
+function follow(root: Container, owner: string, self: Container | undefined, starts: Pos[], texts: (c: Container) => Map<unknown, string>): Flow {
   const flow: Flow = { exits: [], choices: [], lines: [] };
   const seen = new Set<string>();
   const keys = new WeakMap<Container, number>();
@@ -286,7 +286,11 @@ function follow(root: Container, owner: string, starts: Pos[], texts: (c: Contai
         const target = resolve(root, c, (item['->'] ?? item['->t->']) as string);
         if (!target || target.c.name === 's') continue; // `s`: a choice's start content, printed then back
         const to = target.c.owner;
-        if (to === owner) {
+        if (to === owner && target.c === self && target.i === 0) {
+          // Back to this node's own start (`+ [Again] -> here`): a loop drawn on the node.
+          flow.exits.push({ item, to, kind: tunnel ? 'tunnel' : 'divert', target });
+          if (!tunnel && !conditional) pos = null;
+        } else if (to === owner) {
           if (tunnel || conditional) queue.push({ pos: target, main: false });
           else pos = target;
         } else if (to) {
@@ -357,14 +361,14 @@ export function storyGraph({ json, sources, unreached }: GraphInput): StoryGraph
   while (changed) {
     changed = false;
     for (const [id, starts] of entries) {
-      const flow = follow(root, id, starts, texts);
+      const flow = follow(root, id, nodeContainers.get(id), starts, texts);
       // Each choice's branch, followed on its own to see where it leads first.
       const branches: { choice: Flow['choices'][number]; flow: Flow }[] = [];
       const pending = [...flow.choices];
       const met = new Set<unknown>(pending.map((ch) => ch.item));
       while (pending.length) {
         const choice = pending.shift()!;
-        const branch = choice.body ? follow(root, id, [choice.body], texts) : { exits: [], choices: [], lines: [] };
+        const branch = choice.body ? follow(root, id, nodeContainers.get(id), [choice.body], texts) : { exits: [], choices: [], lines: [] };
         branches.push({ choice, flow: branch });
         for (const inner of branch.choices) if (!met.has(inner.item)) { met.add(inner.item); pending.push(inner); }
       }

@@ -23,6 +23,8 @@ const WorkshopScreen = lazy(() => import('../screens/WorkshopScreen').then((m) =
 const GroupsScreen = lazy(() => import('../screens/GroupsScreen').then((m) => ({ default: m.GroupsScreen })));
 // The open page (#/apri) loads when opened; its ink compiler is in a worker of its own, loaded later still.
 const OpenScreen = lazy(() => import('../screens/OpenScreen').then((m) => ({ default: m.OpenScreen })));
+// The story map: an author's tool, live in `npm run dev` only.
+const MapScreen = lazy(() => import('../screens/MapScreen').then((m) => ({ default: m.MapScreen })));
 
 // Animation features load once the page is idle: the first line is drawn (still) before they arrive.
 const loadFeatures = () =>
@@ -41,7 +43,7 @@ export function App() {
   // and for a link to an episode that does not exist (shown as «Episodio non trovato»).
   const slug = useApp((s) => (route.name === 'episode' ? resolveSlug(route.slug, s.episodes) : null));
   const groupsSlug = useApp((s) => (route.name === 'groups' ? resolveSlug(route.slug, s.episodes) : null));
-  const screen = slug ? `e:${slug}` : route.name === 'episode' ? `nf:${route.slug}` : route.name === 'groups' ? `g:${route.slug}` : route.name === 'open' ? 'open' : 'home';
+  const screen = slug ? `e:${slug}` : route.name === 'episode' ? `nf:${route.slug}` : route.name === 'groups' ? `g:${route.slug}` : route.name === 'open' ? 'open' : route.name === 'map' ? `m:${route.slug}` : 'home';
   const [overlay, setOverlay] = useState<'settings' | 'help' | null>(null);
   const workshop = route.name === 'project' || route.name === 'present' ? route : null;
   const workshopSlug = useApp((s) => (workshop ? resolveSlug(workshop.slug, s.episodes) : null));
@@ -131,6 +133,10 @@ export function App() {
               )
             ) : route.name === 'episode' ? (
               <NotFoundScreen slug={route.slug} />
+            ) : route.name === 'map' ? (
+              <Suspense fallback={null}>
+                <MapScreen key={route.slug} slug={route.slug} />
+              </Suspense>
             ) : route.name === 'open' ? (
               <Suspense fallback={null}>
                 <OpenScreen shellDialogOpen={overlay !== null} />

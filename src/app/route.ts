@@ -10,11 +10,14 @@ export type Route =
   /** The workshop log of an episode: its groups side by side. */
   | { name: 'groups'; slug: string }
   /** Any ink story from a file the reader picks (.ink, .json, Inky's web export). */
-  | { name: 'open' };
+  | { name: 'open' }
+  /** The story map of an episode (live in `npm run dev`). */
+  | { name: 'map'; slug: string };
 
 const EPISODE = /^#\/episodio\/([^/?]+)(\?da-capo)?$/;
 const WORKSHOP = /^#\/(proietta|presenta)\/([^/?]+)$/;
 const GROUPS = /^#\/gruppi\/([^/?]+)$/;
+const MAP = /^#\/mappa\/([^/?]+)$/;
 
 export function parseRoute(hash: string): Route {
   if (/^#\/apri\/?$/.test(hash)) return { name: 'open' };
@@ -22,6 +25,8 @@ export function parseRoute(hash: string): Route {
   if (workshop) return { name: workshop[1] === 'proietta' ? 'project' : 'present', slug: decodeURIComponent(workshop[2]) };
   const groups = GROUPS.exec(hash);
   if (groups) return { name: 'groups', slug: decodeURIComponent(groups[1]) };
+  const map = MAP.exec(hash);
+  if (map) return { name: 'map', slug: decodeURIComponent(map[1]) };
   const match = EPISODE.exec(hash);
   if (!match) return { name: 'home' };
   return { name: 'episode', slug: decodeURIComponent(match[1]), fromStart: Boolean(match[2]) };
@@ -34,6 +39,7 @@ export const episodeHref = (slug: string, fromStart = false) =>
 export const projectHref = (slug: string) => `#/proietta/${encodeURIComponent(slug)}`;
 export const presentHref = (slug: string) => `#/presenta/${encodeURIComponent(slug)}`;
 export const groupsHref = (slug: string) => `#/gruppi/${encodeURIComponent(slug)}`;
+export const mapHref = (slug: string) => `#/mappa/${encodeURIComponent(slug)}`;
 export const openHref = '#/apri';
 
 /**

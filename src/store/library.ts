@@ -3,6 +3,7 @@ import { parseMeta } from '../engine/tags';
 import type { Ending, EpisodeMeta } from '../engine/types';
 import { storageKeys, type EpisodeSource, type StoreDeps } from './deps';
 import type { AppState } from './index';
+import { savedPaths } from './saved-route';
 import { ProgressSchema, readStored, type Progress } from './schemas';
 
 /** A reader's progress in one episode (kept apart from the save, so endings seen survive a restart). */
@@ -20,6 +21,8 @@ export interface LibrarySlice {
   recordProgress: (slug: string, patch: Partial<Progress>) => boolean;
   /** The episode after this one by episode number (the list's order), or null after the last. */
   nextEpisode: (slug: string) => EpisodeCard | null;
+  /** The ink paths the saved run of an episode passed through (the story map marks them). */
+  savedPaths: (slug: string) => string[];
   /** Where an episode's compiled story comes from, or undefined when there is no such episode. */
   episodeSource: (slug: string) => EpisodeSource | undefined;
   /**
@@ -74,5 +77,6 @@ export const createLibrarySlice =
         const at = episodes.findIndex((e) => e.slug === slug);
         return at < 0 ? null : (episodes[at + 1] ?? null);
       },
+      savedPaths: (slug) => savedPaths(deps.storage, slug),
     };
   };

@@ -93,3 +93,15 @@ export interface LaidOutMap {
   /** False when the check could not run (the nodes' `reached` are then null). */
   checked: boolean;
 }
+
+/** What the dev server answers at `/__story-map/<slug>.json` (scripts/ink/story-map-plugin.ts). */
+export type MapResponse =
+  | {
+      ok: true;
+      map: LaidOutMap;
+      /** The check is still exploring: colours come when it is done (the server then sends 'story-map:checked'). */
+      checking: boolean;
+      /** Said when the check stopped early (a time bound): unreached then means "not reached in time". */
+      note: string | null;
+    }
+  | { ok: false; errors: string[] };
