@@ -139,7 +139,7 @@ export async function longStoryLatencies(
   const pages: Page[] = [];
   try {
     for (const line of points) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
       const page = await context.newPage();
       pages.push(page);
       await page.addInitScript(WRITES_HOOK);
