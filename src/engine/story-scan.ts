@@ -55,5 +55,6 @@ export function scanStory(json: string): StoryUse {
     for (const [name, content] of Object.entries(knots)) if (name !== 'global decl') visit(content, name);
   }
   use.functions = [...new Set([...functions, ...named])].sort();
+  if (use.turnsSinceOf) use.turnsSinceOf = [...new Set(use.turnsSinceOf)].sort();
   return use;
 }
