@@ -25,6 +25,7 @@ export function storyMapPlugin(options: { storiesDir?: string } = {}): Plugin {
   let storiesDir = '';
   let root = '';
   const cache = new Map<string, Entry>();
+  const children = new Set<ReturnType<typeof spawn>>();
 
   const startCheck = (server: ViteDevServer, slug: string, entry: Entry, json: string) => {
     const castFile = path.join(storiesDir, 'cast.json');
@@ -35,12 +36,15 @@ export function storyMapPlugin(options: { storiesDir?: string } = {}): Plugin {
     const jsonFile = path.join(os.tmpdir(), `story-map-${process.pid}-${entry.hash}.json`);
     fs.writeFileSync(jsonFile, json);
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/ink/story-map-check.ts'), jsonFile, castFile], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    children.add(child);
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (err += d));
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
+      children.delete(child);
       fs.rmSync(jsonFile, { force: true });
+      if (signal) return; // stopped with the server
       try {
         entry.check = code === 0 ? JSON.parse(out) : 'failed';
       } catch {
@@ -77,6 +81,10 @@ export function storyMapPlugin(options: { storiesDir?: string } = {}): Plugin {
     configResolved(config) {
       root = config.root;
       storiesDir = path.resolve(root, options.storiesDir ?? 'stories');
+    },
+    // The server is closing: no check outlives it.
+    buildEnd() {
+      for (const child of children) child.kill();
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
