@@ -40,7 +40,7 @@ for (const { slug, file } of findEpisodes(storiesDir)) {
   const bound = (report as { boundHit?: string | null } | null)?.boundHit ?? null;
   const map = mapCompiled(slug, compiled.json, compiled.files, report?.unreached);
   const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${renderToStaticMarkup(createElement(StoryMap, { map, nodeHref: hrefOf }))}\n`;
-  const html = `<!doctype html>\n${renderToStaticMarkup(createElement(MapPage, { map, hrefOf }))}\n`;
+  const html = `<!doctype html>\n${renderToStaticMarkup(createElement(MapPage, { map, hrefOf, note: bound ? `Il controllo si è fermato prima di finire (${bound}): «mai raggiunto» vale per quanto ha esplorato.` : null }))}\n`;
   fs.writeFileSync(path.join(outDir, `${slug}.svg`), svg);
   fs.writeFileSync(path.join(outDir, `${slug}.html`), html);
   const unreached = map.nodes.filter((n) => n.reached === false).length;

@@ -11,4 +11,4 @@ const cast = JSON.parse(fs.readFileSync(castFile, 'utf8'));
 const report = exploreStory(json, cast, {});
 // Only `unreached` is relied on; a report that stopped at a bound says so in `boundHit`.
 const bound = (report as { boundHit?: string | null }).boundHit ?? null;
-process.stdout.write(JSON.stringify({ unreached: report.unreached, note: bound ? `Controllo interrotto (${bound}): «mai raggiunto» vale per quanto esplorato.` : null }));
+process.stdout.write(JSON.stringify({ unreached: report.unreached, note: bound ? `Il controllo si è fermato prima di finire (${bound}): «mai raggiunto» vale per quanto ha esplorato.` : null }));

@@ -3,11 +3,11 @@
 // config does not import the explorer (Vite restarts the server when a config import changes).
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseMeta } from '../../src/engine/tags';
+import { parseMeta } from '../../src/engine/tags.ts';
 import type { LaidOutMap } from '../../src/components/map/map-types';
-import { readGlobalTags } from './episodes';
-import { storyGraph } from './story-map';
-import { layoutGraph } from './story-map-layout';
+import { readGlobalTags } from './episodes.ts';
+import { storyGraph } from './story-map.ts';
+import { layoutGraph } from './story-map-layout.ts';
 
 /**
  * Maps a compiled episode; `files` are the episode and its INCLUDEs (as compileInkFile lists them),

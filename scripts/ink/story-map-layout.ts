@@ -4,7 +4,7 @@
 // generously, so a line never spills out of its box.
 import dagre from '@dagrejs/dagre';
 import type { LaidOutCluster, LaidOutEdge, LaidOutMap, LaidOutNode, MapEdge, MapNode, StoryGraph } from '../../src/components/map/map-types';
-import { MAP_METRICS as M } from '../../src/components/map/metrics';
+import { MAP_METRICS as M } from '../../src/components/map/metrics.ts';
 
 /** Splits text into lines of at most `max` characters, at spaces; at most `maxLines` (the last clipped with …). */
 export function wrap(text: string, max: number, maxLines: number): string[] {

@@ -21,9 +21,11 @@ export interface MapPageProps {
   map: LaidOutMap;
   /** Where a node's source is, as a link from the page (relative to the page's folder). */
   hrefOf: (node: LaidOutNode) => string | null;
+  /** Said when the check stopped at a bound: «mai raggiunto» then means "not reached in that time". */
+  note?: string | null;
 }
 
-export function MapPage({ map, hrefOf }: MapPageProps) {
+export function MapPage({ map, hrefOf, note = null }: MapPageProps) {
   const storyNodes = map.nodes.filter((n) => n.kind === 'knot' || n.kind === 'stitch');
   const unreached = storyNodes.filter((n) => n.reached === false);
   return (
@@ -40,6 +42,7 @@ export function MapPage({ map, hrefOf }: MapPageProps) {
           <p>
             {`${storyNodes.length} nodi, ${map.edges.filter((e) => e.kind === 'choice').length} scelte. `}
             {map.checked ? (unreached.length ? <span className="unreached">{`${unreached.length} mai raggiunti dal controllo.`}</span> : 'Il controllo li raggiunge tutti.') : 'Controllo non eseguito: nodi senza colore.'}
+            {note && ` ${note}`}
           </p>
         </header>
         <div className="map">

@@ -9,9 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { LaidOutMap, MapResponse } from '../../src/components/map/map-types';
-import { compileInkFile, formatMessage } from './compiler';
-import { findEpisodes } from './episodes';
-import { mapCompiled } from './story-map-episode';
+import { compileInkFile, formatMessage } from './compiler.ts';
+import { findEpisodes } from './episodes.ts';
+import { mapCompiled } from './story-map-episode.ts';
 
 interface Entry {
   hash: string;

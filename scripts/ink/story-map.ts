@@ -10,7 +10,7 @@
 // compiler leaves unreachable `done`s and jumps behind diverts, and only the flow tells which choice
 // leads where. A choice's edge goes to the first node its branch leaves for; what the branch does
 // after (a tunnel's return, a further divert) is drawn as the node's plain edges.
-import { endingNameOf, splitTag } from '../../src/engine/tags';
+import { endingNameOf, splitTag } from '../../src/engine/tags.ts';
 import type { MapEdge, MapEnding, MapNode, StoryGraph } from '../../src/components/map/map-types';
 
 export interface SourceFile {

@@ -97,7 +97,7 @@ function NodeBody({ node, here }: { node: LaidOutNode; here: boolean }) {
     <text key="text" className={node.textLines.length ? '' : 'muted'} fontSize={M.textSize} fontStyle={node.textLines.length ? undefined : 'italic'}>
       {text.map((line, i) => (
         <tspan key={i} x={M.pad} y={y + (i + 1) * M.textLine - 4}>
-          {line || '(nessuna battuta: solo logica o scelte)'}
+          {line || '(solo scelte o logica)'}
         </tspan>
       ))}
     </text>,
