@@ -17,10 +17,14 @@ interface Pose {
 function Arm({ points, width, hand }: { points: readonly Point[]; width: number; hand: boolean }) {
   const d = points.map((p) => p.join(',')).join(' ');
   const [hx, hy] = points[points.length - 1];
+  const [ex, ey] = points[points.length - 2];
+  // The cuff: the last sixth of the forearm, before the hand.
+  const cuff = `M${hx + (ex - hx) / 6} ${hy + (ey - hy) / 6}L${hx} ${hy}`;
   return (
     <g>
       <polyline points={d} className="f-edge" strokeWidth={width + 3} />
       <polyline points={d} className="f-sleeve" strokeWidth={width} />
+      {hand && <path d={cuff} className="f-cuff" strokeWidth={width - 1} />}
       {hand && <circle cx={hx} cy={hy} r={width * 0.42} className="f-skin" />}
     </g>
   );
@@ -35,24 +39,24 @@ export const COAT_POSES: Record<string, Pose> = {
   // Hands in the coat pockets.
   neutro: {
     arms: [
-      [[41, 64], [37, 110], [45, 148]],
-      [[79, 64], [83, 110], [75, 148]],
+      [[42.5, 67], [37, 110], [45, 148]],
+      [[77.5, 67], [83, 110], [75, 148]],
     ],
     hands: false,
     face: expr(0.6, 0, [0, 0], 0, 'flat'),
   },
   'braccia-incrociate': {
     arms: [
-      [[41, 64], [34, 106], [74, 100]],
-      [[79, 64], [86, 104], [46, 97]],
+      [[42.5, 67], [34, 106], [74, 100]],
+      [[77.5, 67], [86, 104], [46, 97]],
     ],
     head: 'rotate(-4 60 44)',
     face: expr(2.2, 0.2, [1.3, 0], 0, 'tight'),
   },
   pensoso: {
     arms: [
-      [[41, 64], [37, 112], [72, 116]],
-      [[79, 64], [88, 106], [64, 50]],
+      [[42.5, 67], [37, 112], [72, 116]],
+      [[77.5, 67], [88, 106], [64, 50]],
     ],
     head: 'rotate(-7 60 44)',
     face: expr(-0.8, 0.6, [-1.3, -1.3], 0, 'side'),
@@ -67,8 +71,8 @@ export const COAT_POSES: Record<string, Pose> = {
   },
   aperto: {
     arms: [
-      [[41, 64], [22, 96], [10, 110]],
-      [[79, 64], [98, 96], [110, 110]],
+      [[42.5, 67], [22, 96], [10, 110]],
+      [[77.5, 67], [98, 96], [110, 110]],
     ],
     head: 'rotate(3 60 44)',
     face: expr(-0.6, 1.6, [0, 0], 0, 'open'),
@@ -115,16 +119,16 @@ interface CasePose extends Pose {
 export const CASE_POSES: Record<string, CasePose> = {
   neutro: {
     arms: [
-      [[43, 86], [40, 126], [41, 162]],
-      [[77, 86], [81, 126], [84, 160]],
+      [[44.5, 89], [40, 126], [41, 162]],
+      [[75.5, 89], [81, 126], [84, 160]],
     ],
     bag: [84, 161],
     face: expr(0, 0, [0, 0], 0, 'smile'),
   },
   esitante: {
     arms: [
-      [[43, 86], [38, 118], [54, 130]],
-      [[77, 86], [82, 118], [66, 130]],
+      [[44.5, 89], [38, 118], [54, 130]],
+      [[75.5, 89], [82, 118], [66, 130]],
     ],
     bag: [60, 126],
     front: true,
@@ -133,8 +137,8 @@ export const CASE_POSES: Record<string, CasePose> = {
   },
   convinto: {
     arms: [
-      [[43, 86], [39, 126], [37, 160]],
-      [[77, 86], [93, 72], [95, 46]],
+      [[44.5, 89], [39, 126], [37, 160]],
+      [[75.5, 89], [93, 72], [95, 46]],
     ],
     bag: [37, 161],
     finger: true,
@@ -143,8 +147,8 @@ export const CASE_POSES: Record<string, CasePose> = {
   },
   pensoso: {
     arms: [
-      [[43, 86], [39, 126], [37, 160]],
-      [[77, 86], [86, 122], [64, 71]],
+      [[44.5, 89], [39, 126], [37, 160]],
+      [[75.5, 89], [86, 122], [64, 71]],
     ],
     bag: [37, 161],
     head: 'rotate(5 60 66)',
@@ -152,8 +156,8 @@ export const CASE_POSES: Record<string, CasePose> = {
   },
   aperto: {
     arms: [
-      [[43, 86], [26, 110], [14, 122]],
-      [[77, 86], [94, 110], [106, 122]],
+      [[44.5, 89], [26, 110], [14, 122]],
+      [[75.5, 89], [94, 110], [106, 122]],
     ],
     bag: [100, 219],
     face: expr(-0.8, 1.6, [0, 0], 0, 'open'),

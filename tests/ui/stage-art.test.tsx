@@ -1,6 +1,6 @@
 // The stage's drawings: every pose the cast may take is drawn (none falls back to another), every place
 // has a room behind the figures, and an empty stage never says so in words.
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { LazyMotion, domAnimation } from 'framer-motion';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -57,11 +57,11 @@ describe('the figures', () => {
 describe('the room', () => {
   const figures: StageFigure[] = drawn.map((m) => ({ id: m.id, name: m.name, short: m.short, figure: m.figure, color: m.color, pose: m.poses[0] }));
 
-  it('the 7-eleven is drawn behind the figures (loaded on its own)', async () => {
+  it('the 7-eleven is drawn behind the figures', () => {
     expect(hasDrawnBackdrop('7-eleven')).toBe(true);
     expect(hasDrawnBackdrop(' 7-Eleven ')).toBe(true);
     const { container } = withMotion(<Stage figures={figures} speaker="cappotto" narrating={false} scene="7-eleven" time="" image={null} background={null} />);
-    await waitFor(() => expect(container.querySelector('[data-backdrop="7-eleven"]')).not.toBeNull(), { timeout: 3000 });
+    expect(container.querySelector('[data-backdrop="7-eleven"]')).not.toBeNull();
     expect(container.querySelector('[data-backdrop="neutral"]')).toBeNull();
     const svg = container.querySelector('[data-backdrop="7-eleven"] svg')!;
     expect(svg.querySelectorAll('rect, path').length).toBeGreaterThan(30);

@@ -1,12 +1,7 @@
-import { Suspense } from 'react';
-import { backdropFor, NeutralBackdrop } from './index';
+import { backdropFor } from './index';
 
-/** The room behind the figures: the drawn place while it loads shows the quiet one. */
+/** The room behind the figures, by the scene's name. */
 export function Backdrop({ scene }: { scene: string }) {
   const Place = backdropFor(scene);
-  return (
-    <Suspense fallback={<NeutralBackdrop />}>
-      <Place />
-    </Suspense>
-  );
+  return <Place />;
 }
