@@ -2,6 +2,7 @@ import { LazyMotion, MotionConfig } from 'framer-motion';
 import { useLayoutEffect, useState, lazy, Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { whenIdle } from '../adapters/idle';
+import { applyTypeWhenIdle } from './type-ready';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { SettingsPanel } from '../components/SettingsPanel';
 import { ShortcutsOverlay } from '../components/ShortcutsOverlay';
@@ -27,6 +28,8 @@ const OpenScreen = lazy(() => import('../screens/OpenScreen').then((m) => ({ def
 const MapScreen = lazy(() => import('../screens/MapScreen').then((m) => ({ default: m.MapScreen })));
 
 // Animation features load once the page is idle: the first line is drawn (still) before they arrive.
+applyTypeWhenIdle();
+
 const loadFeatures = () =>
   new Promise<void>((resolve) => whenIdle(resolve, 1000))
     .then(() => import('./motion-features'))

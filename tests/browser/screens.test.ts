@@ -36,6 +36,7 @@ async function setTheme(page: Page, theme: 'light' | 'dark') {
 
 /** Fonts loaded, fades settled: what a reader sees once the page is still. */
 async function settle(page: Page) {
+  await page.waitForSelector('html.type-ready', { state: 'attached' });
   await page.evaluate(() => document.fonts.ready);
   await page.waitForTimeout(350);
 }
@@ -147,6 +148,8 @@ describe('screens', () => {
     });
     await openEpisode(page);
     expect(await live(page)).not.toBe('');
+    // The faces take over once the first screen is drawn (src/app/type-ready.ts).
+    await page.waitForSelector('html.type-ready', { state: 'attached' });
     await page.evaluate(() => document.fonts.ready);
     const face = await page.locator('.page .line__text').first().evaluate((el) => ({
       family: getComputedStyle(el).fontFamily,
