@@ -154,7 +154,7 @@ interface SavedState {
  * and turns or seeds a story never reads) differ between routes that reach the same place in another
  * order, so they are left out: such routes are played once.
  */
-export function futureOf(state: string, use?: StoryUse): { key: string; choiceBlocks: string[]; visits: string[] } {
+export function futureOf(state: string, use?: StoryUse): { key: string; choiceBlocks: string[] } {
   const s = JSON.parse(state) as SavedState;
   const flows = Object.entries(s.flows).map(([name, f]) => [
     name,
@@ -178,13 +178,24 @@ export function futureOf(state: string, use?: StoryUse): { key: string; choiceBl
   const choiceBlocks = Object.values(s.flows).flatMap((f) =>
     (f.currentChoices ?? []).map((c) => c.originalChoicePath.split('.').slice(0, -1).join('.')),
   );
-  return { key: JSON.stringify(parts), choiceBlocks, visits: visits.map(([path]) => path) };
+  return { key: JSON.stringify(parts), choiceBlocks };
 }
 
 /** A stretch longer than this without a choice is an endless loop (ink would print forever). */
 const MAX_STRETCH_BEATS = 20000;
 
-const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** Words as Inky counts them: runs of characters between spaces, tabs and line breaks. */
+function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
 
 /** A choice state found and not yet played through. */
 interface Waiting {
@@ -251,6 +262,14 @@ export function exploreStory(json: string, cast: Cast, options: ExploreOptions =
   let deepest = -1;
   const queue: (Waiting | null)[] = [];
 
+  const warnIdleExit = (id: string, path: string, from: Omit<Waiting, 'id' | 'state'>) => {
+    const voice = cast.members.find((m) => m.id === id)?.figure === 'voice';
+    const message = voice ? `# exit: ${id} does nothing: ${id} is a voice and never stands on stage` : `# exit: ${id} does nothing: ${id} is not on stage here`;
+    if (seenWarnings.has(`${message}\n${path}`)) return;
+    seenWarnings.add(`${message}\n${path}`);
+    report.warnings.push({ message, path, route: from.route, ...withSeed(from.seed) });
+  };
+
   /** Reads from where `run` stands to the next choice point or the end; returns where that leads. */
   const readStretch = (from: Omit<Waiting, 'id' | 'state'>): { edge: RouteEdge; next: Waiting | null } => {
     const stage = copyStage(from.stage);
@@ -278,20 +297,15 @@ export function exploreStory(json: string, cast: Cast, options: ExploreOptions =
         sectionsSeen.add(`${beat.section}\n${beat.path}`);
         report.sections.push({ name: beat.section, path: beat.path, route: from.route, choices: from.choices });
       }
-      for (const id of idleExits(stage, beat, cast)) {
-        const member = cast.members.find((m) => m.id === id);
-        const message =
-          member?.figure === 'voice'
-            ? `# exit: ${id} does nothing: ${id} is a voice and never stands on stage`
-            : `# exit: ${id} does nothing: ${id} is not on stage here`;
-        if (!seenWarnings.has(`${message}\n${beat.path}`)) {
-          seenWarnings.add(`${message}\n${beat.path}`);
-          report.warnings.push({ message, path: beat.path, route: from.route, ...withSeed(from.seed) });
-        }
+      // Only a direction, a speaker stepping on or someone leaving after a line changes who is on stage.
+      const moves = beat.directions.length > 0 || stage.leaving.length > 0 || (beat.kind === 'speech' && !stage.present.includes(beat.speaker));
+      if (moves) {
+        for (const id of idleExits(stage, beat, cast)) warnIdleExit(id, beat.path, from);
+        applyBeat(stage, beat, 0, cast);
       }
-      applyBeat(stage, beat, 0, cast);
       visit(beat.path);
-      visit(beat.path.split('.')[0]);
+      const dot = beat.path.indexOf('.');
+      if (dot > 0) visit(beat.path.slice(0, dot));
     }
     for (const p of run.problems) {
       if (seenProblems.has(p.message)) continue;

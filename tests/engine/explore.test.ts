@@ -5,6 +5,7 @@ import { RouteGraph } from '../../src/engine/route-graph';
 import { idleExits } from '../../src/engine/stage-check';
 import { emptyStage } from '../../src/engine/stage';
 import { scanStory } from '../../src/engine/story-scan';
+import type { StoryBeat } from '../../src/engine/types';
 import { compileFile, compileFixture, FIXTURES_DIR, loadCast } from '../helpers/stories';
 import { compileInkFile } from '../../scripts/ink/compiler';
 
@@ -136,10 +137,10 @@ describe('exploreStory', () => {
   });
 
   it('idleExits follows the stage: the speaker can always leave, an entrance on the same line counts', () => {
-    const line = (speaker: string | null, directions: { type: 'enter' | 'exit'; who: string[] }[]) =>
-      speaker
-        ? ({ kind: 'speech', speaker, text: 'x', id: 0, path: '', directions, notes: [], prompts: [], classes: [], ending: null, endingName: null, section: null } as const)
-        : ({ kind: 'narration', text: 'x', id: 0, path: '', directions, notes: [], prompts: [], classes: [], ending: null, endingName: null, section: null } as const);
+    const line = (speaker: string | null, directions: { type: 'enter' | 'exit'; who: string[] }[]): StoryBeat => {
+      const base = { text: 'x', id: 0, path: '', directions, notes: [], prompts: [], classes: [], ending: null, endingName: null, section: null };
+      return speaker ? { kind: 'speech', speaker, ...base } : { kind: 'narration', ...base };
+    };
     const stage = emptyStage();
     expect(idleExits(stage, line('cappotto', [{ type: 'exit', who: ['cappotto'] }]), cast)).toEqual([]);
     expect(idleExits(stage, line(null, [{ type: 'enter', who: ['valigetta'] }, { type: 'exit', who: ['valigetta'] }]), cast)).toEqual([]);
