@@ -11,7 +11,7 @@
 //   budgets: issue 13's, as rows with ✓/✗ (Lighthouse only with --lighthouse: it builds and runs on its own)
 // Options: --runs N (cold loads of each page, default 15), --steps N (choice points clicked on each page,
 //   default 25; after each, 2 of our Continua clicks), --heap-lines N (500), --no-build (use dist/),
-//   --no-workshop, --workshop-steps N (20), --no-long, --long-runs N (cold loads on the long story, 5),
+//   --no-workshop, --workshop-steps N (16), --no-long, --long-runs N (cold loads on the long story, 5),
 //   --long-clicks N (timed clicks around each of its points, 20), --lighthouse
 import fs from 'node:fs';
 import os from 'node:os';
@@ -40,6 +40,12 @@ const arg = (name: string, fallback: number) => {
 };
 const flag = (name: string) => process.argv.includes(name);
 const startedAt = Date.now();
+let partAt = startedAt;
+const took = () => {
+  const s = (Date.now() - partAt) / 1000;
+  partAt = Date.now();
+  return `(this part took ${s.toFixed(0)} s)`;
+};
 
 // Other work on the machine shows in every latency: say how busy it was.
 const load = () => os.loadavg().map((v) => v.toFixed(1)).join(' / ');
@@ -70,16 +76,20 @@ console.log(
     ? `1,000 steps retain ${kb(memory.bytes)} (${(memory.perStep / 1024).toFixed(2)} KB a step; ink state ≈ ${Math.round(memory.stateChars)} chars)   target ≤ 5 MB`
     : 'skipped: run with node --expose-gc (npm run bench does)',
 );
+console.log(took());
 
-// Every build happens before any page is timed.
-const withLong = !flag('--no-long');
-const longSite: BuiltSite | null = withLong ? await buildLongSite(root, LONG_LINES) : null;
 const titleOf = (ink: string) => /^# title:\s*(.+)$/m.exec(ink)?.[1].trim() ?? 'Story';
 writeInkyExport(path.join(work, 'export'), json, titleOf(fs.readFileSync(path.join(root, 'stories', `${SLUG}.ink`), 'utf8')), root);
-if (withLong) writeInkyExport(path.join(work, 'export-long'), compileLongStory(LONG_LINES), 'Una lunga conversazione', root);
-const server = await serve({ '/export/': path.join(work, 'export'), '/export-long/': path.join(work, 'export-long'), ...(longSite ? { '/long/': longSite.dist } : {}), '/': dist });
+const server = await serve({ '/export/': path.join(work, 'export'), '/': dist });
 const browser = await launch();
 const budgets: Budget[] = [];
+// The long story's site and export are built while episode 4's pages read on untimed for the heap.
+const withLong = !flag('--no-long');
+let longSite: BuiltSite | null = null;
+const buildLong = async () => {
+  longSite = await buildLongSite(root, LONG_LINES);
+  writeInkyExport(path.join(longSite.dist, '..', 'export'), compileLongStory(LONG_LINES), 'Una lunga conversazione', root);
+};
 
 const HOW = `Both pages on one local server (gzip), Chromium with ${CPU_SLOWDOWN}× CPU throttling; median / p95; ratio = ours / export.
 A story line counts as visible when its element enters the DOM and as painted once a frame has been
@@ -111,7 +121,7 @@ try {
   const ours = ourPlayer(`${server.url}/#/episodio/${SLUG}`);
   const theirs = inkyExport(`${server.url}/export/`);
   const loads = await coldLoads(ours, theirs, arg('--runs', 15));
-  const session = await clickSession(browser, ours, theirs, arg('--steps', 25), 2, arg('--heap-lines', 500));
+  const session = await clickSession(browser, ours, theirs, arg('--steps', 25), 2, arg('--heap-lines', 500), withLong ? buildLong : undefined);
   console.log(`\n== Episode 4: our player against Inky's web export of the same story`);
   console.log(HOW);
   const first = printLoads(loads);
@@ -129,6 +139,7 @@ try {
   console.log(
     `heap after ${heap.lines} lines read (after GC): ours ${mb(heap.ours)}   export ${mb(heap.export)}   ratio ${times(ratio(heap.ours, heap.export))}   (lines read ${heap.oursLines} / ${heap.exportLines}; the same pages, read on unthrottled)`,
   );
+  console.log(took());
 
   budgets.push(
     { label: 'first line visible ≤ 1.0× the export', value: times(first.visible.median), met: first.visible.median <= 1, note: `stretch ≤ 0.8×: ${first.visible.median <= 0.8 ? '✓' : '✗'}` },
@@ -141,15 +152,17 @@ try {
   );
 
   // The long story
-  if (longSite) {
-    const longUrl = `${server.url}/long/#/episodio/${LONG_SLUG}`;
+  const site = longSite as BuiltSite | null;
+  if (site) {
+    const longServer = await serve({ '/export/': path.join(site.dist, '..', 'export'), '/': site.dist });
+    const longUrl = `${longServer.url}/#/episodio/${LONG_SLUG}`;
     const longOurs = ourPlayer(longUrl);
-    const longTheirs = inkyExport(`${server.url}/export-long/`);
+    const longTheirs = inkyExport(`${longServer.url}/export/`);
     const longLoads = await coldLoads(longOurs, longTheirs, arg('--long-runs', 5));
     const longHeap = await heapWithoutChoices(browser, longOurs, longTheirs, arg('--heap-lines', 500));
     const points = [100, 1000, 5000];
     const loadBefore = load();
-    const long = await longStoryLatencies(browser, longUrl, LONG_LINES, points, arg('--long-clicks', 20));
+    const long = await longStoryLatencies(browser, longUrl, LONG_LINES, points, arg('--long-clicks', 20)).finally(() => longServer.close());
 
     const n = (v: number) => v.toLocaleString('en-US');
     console.log(`\n== Long story (${n(LONG_LINES)} lines, no clear, no choices): ours against the export, then ours alone`);
@@ -186,22 +199,24 @@ try {
     const inside = long.points.reduce((sum, p) => sum + p.savesInside, 0);
     if (inside) console.log(`warning: ${inside} timed clicks had a storage write inside them`);
     console.log(`(fast-forward, unthrottled: ${(long.fastForwardMs / 1000).toFixed(1)} s; load average ${loadBefore} before the points)`);
+    console.log(took());
   }
 
   // Workshop mode: the presenter's key → the line on the projector, beside the same key in one window.
   if (!flag('--no-workshop')) {
-    const workshop = await workshopLatency(browser, server.url, SLUG, arg('--workshop-steps', 20));
+    const workshop = await workshopLatency(browser, server.url, SLUG, arg('--workshop-steps', 16));
     const w = stats(workshop.workshop);
     const one = stats(workshop.single);
     console.log('\n== Workshop (two windows of one browser, each with 4× CPU throttling; median / p95)');
     console.log(
       `presenter key → projector line: ${ms(w.median)} / ${ms(w.p95)}   one window key → line: ${ms(one.median)} / ${ms(one.p95)}   ratio ${times(w.median / one.median)} (p95 ${times(w.p95 / one.p95)})   n=${w.n}/${one.n}`,
     );
+    console.log(took());
   }
 } finally {
   await browser.close();
   await server.close();
-  longSite?.cleanup();
+  (longSite as BuiltSite | null)?.cleanup();
 }
 
 // Lighthouse builds and serves the site on its own and takes a minute or two: only when asked.

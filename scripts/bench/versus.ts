@@ -159,8 +159,18 @@ export interface ClickResult {
 /**
  * `choicePoints` timed choice clicks on each page (alternating which goes first), `advancePerChoice`
  * timed Continua clicks on ours after each, then both read on to `heapLines` lines for the heap.
+ * `alongside` (untimed work, such as a build) runs while they read on: nothing is timed then, and
+ * our pauses leave the machine idle.
  */
-export async function clickSession(browser: Browser, ours: Contender, theirs: Contender, choicePoints: number, advancePerChoice: number, heapLines: number): Promise<ClickResult> {
+export async function clickSession(
+  browser: Browser,
+  ours: Contender,
+  theirs: Contender,
+  choicePoints: number,
+  advancePerChoice: number,
+  heapLines: number,
+  alongside?: () => Promise<unknown>,
+): Promise<ClickResult> {
   const us = await Reader.open(browser, ours);
   const them = await Reader.open(browser, theirs);
   const result: ClickResult = {
@@ -213,6 +223,8 @@ export async function clickSession(browser: Browser, ours: Contender, theirs: Co
     result.routeMismatch = us.route.join() === them.route.join() ? null : `ours ${us.route.join(' ')} / export ${them.route.join(' ')}`;
 
     // Heap after `heapLines` lines read: the same pages read on along the same route, unthrottled.
+    const side = alongside?.();
+    side?.catch(() => {}); // reported by the await below, not as an unhandled rejection meanwhile
     for (const reader of [us, them]) {
       await throttle(reader.cdp, 1);
       while (reader.probe.linesAdded() < heapLines) {
@@ -225,6 +237,7 @@ export async function clickSession(browser: Browser, ours: Contender, theirs: Co
       result.heap[reader.c.key] = await heapAfterGc(reader.cdp);
       result.heap[reader.c.key === 'ours' ? 'oursLines' : 'exportLines'] = reader.probe.linesAdded();
     }
+    await side;
   } finally {
     await us.close();
     await them.close();
