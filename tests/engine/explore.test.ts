@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exploreStory, futureOf, namedContainers, type ExploreProgress } from '../../src/engine/explore';
@@ -163,6 +165,24 @@ describe('exploreStory', () => {
     expect(r.sections.map((s) => [s.name, s.route.length, s.choices.length])).toEqual([
       ['Inizio', 0, 0], ['Il silenzio', 1, 1], ['Il lavoro', 1, 1], ['Il tempo', 2, 2],
     ]);
+  });
+});
+
+describe('scanStory', () => {
+  it('reads from the compiled JSON what decides the future, and which knots are functions', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scan-'));
+    const file = path.join(dir, 'uses.ink');
+    fs.writeFileSync(file, [
+      'VAR dove = -> a',
+      '-> a',
+      '=== function doppio(x) ===',
+      '~ return x * 2',
+      '=== a ===',
+      '{TURNS()} {RANDOM(1, 2)} {~uno|due} {doppio(1)} {TURNS_SINCE(dove)}',
+      '-> END',
+    ].join('\n'));
+    const use = scanStory(compileInkFile(file).json!);
+    expect(use).toEqual({ turnsSince: true, turnsSinceOf: null, turns: true, random: true, shuffle: true, functions: ['doppio'] });
   });
 });
 
