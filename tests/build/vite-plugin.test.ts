@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build, createServer, type HmrContext, type Plugin, type Rollup } from 'vite';
+import { build, createServer, type HotUpdateOptions, type Plugin, type Rollup } from 'vite';
 import { describe, expect, it, vi } from 'vitest';
 import { inkPlugin } from '../../scripts/ink/vite-plugin';
 
@@ -64,7 +64,9 @@ describe('vite ink plugin', () => {
       const edit = async (text: string) => {
         fs.writeFileSync(include, text);
         send.mockClear();
-        await (plugin.handleHotUpdate as (ctx: HmrContext) => unknown)({ file: include, server, modules: [], timestamp: 0, read: async () => text });
+        // As Vite calls it for the browser's environment (the plugin ignores the others).
+        const hotUpdate = plugin.hotUpdate as (this: unknown, ctx: Partial<HotUpdateOptions>) => unknown;
+        await hotUpdate.call({ environment: { name: 'client' } }, { file: include, server, modules: [], timestamp: 0, read: async () => text, type: 'update' });
         return send.mock.calls.map(([payload]) => payload as unknown as Record<string, unknown>);
       };
 
