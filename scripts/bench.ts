@@ -10,7 +10,7 @@
 //   workshop: a presenter window's key → the line painted on the projector window, beside one window
 //   budgets: issue 13's, as rows with ✓/✗ (Lighthouse only with --lighthouse: it builds and runs on its own)
 // Options: --runs N (cold loads of each page, default 15), --steps N (choice points clicked on each page,
-//   default 25; after each, 2 of our Continua clicks), --heap-lines N (500), --no-build (use dist/),
+//   default 27; after each, up to 2 of our Continua clicks: about 100 clicks), --heap-lines N (500), --no-build (use dist/),
 //   --no-workshop, --workshop-steps N (16), --no-long, --long-runs N (cold loads on the long story, 5),
 //   --long-clicks N (timed clicks around each of its points, 20), --lighthouse
 import fs from 'node:fs';
@@ -121,7 +121,7 @@ try {
   const ours = ourPlayer(`${server.url}/#/episodio/${SLUG}`);
   const theirs = inkyExport(`${server.url}/export/`);
   const loads = await coldLoads(ours, theirs, arg('--runs', 15));
-  const session = await clickSession(browser, ours, theirs, arg('--steps', 25), 2, arg('--heap-lines', 500), withLong ? buildLong : undefined);
+  const session = await clickSession(browser, ours, theirs, arg('--steps', 27), 2, arg('--heap-lines', 500), withLong ? buildLong : undefined);
   console.log(`\n== Episode 4: our player against Inky's web export of the same story`);
   console.log(HOW);
   const first = printLoads(loads);
