@@ -277,6 +277,7 @@ export function exploreStory(json: string, cast: Cast, options: ExploreOptions =
     let ending: string | null = null;
     let lastPath: string | null = null;
     let beats = 0;
+    let restarted = false;
     run.transcript.length = 0;
     run.issues.length = 0;
     run.problems.length = 0;
@@ -286,6 +287,11 @@ export function exploreStory(json: string, cast: Cast, options: ExploreOptions =
         const message = `more than ${MAX_STRETCH_BEATS} lines without a choice or an end: an endless loop? (last line in ${beat.path || 'the start'})`;
         if (!report.runtimeErrors.some((f) => f.message === message)) report.runtimeErrors.push({ message, route: from.route, ...withSeed(from.seed) });
         return { edge: { to: null, ends: false, words }, next: null };
+      }
+      // Inky's RESTART: the player starts the story again at this line (not shown), so a route ends here.
+      if (beat.directions.some((d) => d.type === 'restart')) {
+        restarted = true;
+        break;
       }
       if (beat.kind !== 'direction') {
         if (!texts.has(beat.text)) texts.add(beat.text);
@@ -321,6 +327,10 @@ export function exploreStory(json: string, cast: Cast, options: ExploreOptions =
       if (!target.some((f) => f.message === issue.message)) target.push({ message: issue.message, route: from.route, ...withSeed(from.seed) });
     }
     markVisited(run);
+    if (restarted && !broke) {
+      endings.add(ending ?? 'restart');
+      return { edge: { to: null, ends: true, words }, next: null };
+    }
     if (broke || run.status !== 'choose') {
       if (!broke) endings.add(ending ?? lastPath ?? 'fine');
       return { edge: { to: null, ends: !broke, words }, next: null };

@@ -94,6 +94,14 @@ describe('stories:check: what it reports', () => {
     expect(formatCheck(foreign)).toContain('  ✓ ok');
   });
 
+  it('ends a route at Inky’s RESTART, as the player starts again there: what follows is never read', () => {
+    const c = check('restart', { foreign: true });
+    expect(c.errors).toEqual([]);
+    expect(c.report?.endings.sort()).toEqual(['restart', expect.stringContaining('inizio')].sort());
+    expect(c.report?.texts).not.toContain('Questa riga non si legge mai: la storia riparte prima.');
+    expect(c.warnings.join('\n')).toMatch(/dopo/);
+  });
+
   it('prints a missing INCLUDE once, in one line with file:line', () => {
     const c = check('missing-include');
     expect(c.report).toBeNull();
