@@ -16,13 +16,16 @@ interface ItemProps {
   onReturn?: (beats: number) => void;
 }
 
+// The story's `# class:` names, as on the page (`didascalia`: a stage direction, not the author's voice).
+const inkClasses = (line: LineData) => (line.kind === 'choice' ? '' : (line.classes ?? []).map((c) => ` ink-${c}`).join(''));
+
 // One entry; memoised because the history grows by one line a step and the rest never changes.
 const TranscriptItem = memo(function TranscriptItem({ line, pageStart, onReturn }: ItemProps) {
   // A choice returns to its choice point (before it was made); a line to just after it was read.
   const beats = line.kind === 'choice' ? line.id : line.id + 1;
   return (
     <li
-      className={`transcript__item transcript__item--${line.kind}${pageStart ? ' transcript__item--page' : ''}`}
+      className={`transcript__item transcript__item--${line.kind}${pageStart ? ' transcript__item--page' : ''}${inkClasses(line)}`}
       style={line.kind === 'speech' ? { ['--cast' as string]: line.speaker.color } : undefined}
     >
       {line.kind === 'speech' && (

@@ -209,6 +209,20 @@ describe('Notice and Transcript', () => {
     expect(screen.getAllByRole('listitem')).toHaveLength(2);
     expect(screen.getByText('Hai scelto:').parentElement!.textContent).toBe('Hai scelto: Ascoltare');
   });
+
+  it('marks a stage direction in the history as the page does, so it is not read as the author', () => {
+    render(
+      <Transcript
+        lines={[
+          { kind: 'narration', id: 0, text: 'Risponde quello con la valigetta.', classes: ['didascalia'] },
+          { kind: 'narration', id: 1, text: 'Non è certo questa la Social Media Revolution.' },
+        ]}
+      />,
+    );
+    const [direction, voice] = screen.getAllByRole('listitem');
+    expect(direction.className).toContain('ink-didascalia');
+    expect(voice.className).not.toContain('ink-didascalia');
+  });
 });
 
 describe('SettingsPanel', () => {
