@@ -44,8 +44,11 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
 
   useEffect(() => {
     let live = true;
-    const { openEpisode } = store.getState();
-    void openEpisode(slug, fromStart).then(() => {
+    const { openEpisode, scene: open } = store.getState();
+    // Already open: src/main.tsx opened it before the first render (the page was pre-painted). (React's
+    // StrictMode, in development only, unmounts and mounts again: that reopens it.)
+    const opened = open?.slug === slug && open.phase !== 'loading' ? Promise.resolve() : openEpisode(slug, fromStart);
+    void opened.then(() => {
       if (live && fromStart) replaceHash(episodeHref(slug)); // reloading must resume, not restart again
     });
     return () => {

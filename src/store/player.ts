@@ -14,7 +14,7 @@ import type { AppState } from './index';
 import { withEnding } from './library';
 import { CHOICE_GRACE_MS, PAGE_WINDOW, readingTime, revealTime } from './reading';
 import { isOpenedId, NO_CAST, openedSource } from './opened';
-import { dropAside, readSave, removeSave, setAside, writeSave } from './saves';
+import { dropAside, readSave, removeSave, setAside, snapshotOf, writeSave, writeSnapshot } from './saves';
 
 export type NoticeKind =
   | `save-${SaveErrorKind}`
@@ -254,6 +254,11 @@ export const createPlayerSlice =
       };
       if (mode === 'workshop') return full(); // a room's run is not the facilitator's reading
       const phase = phaseOf(r);
+      if (written.ok) {
+        const t = r.transcript;
+        const from = Math.max(r.stage.pageStart, t.length - PAGE_WINDOW);
+        writeSnapshot(deps.storage, slot, snapshotOf(t.slice(from), cast, phase, t.length, from - r.stage.pageStart));
+      }
       const ended = phase === 'ended';
       const lastLine = r.transcript.findLast(isLine);
       const ending = ended ? endingOf(r.transcript) : null;
