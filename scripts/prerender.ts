@@ -30,7 +30,7 @@ export interface PrerenderedPage {
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** Renders home and every episode's opening (the stories in `storiesDir`, compiled here). */
-export async function prerenderPages(root: string, storiesDir: string): Promise<{ pages: PrerenderedPage[]; aliases: Record<string, string> }> {
+export async function prerenderPages(root: string, storiesDir: string): Promise<{ pages: PrerenderedPage[]; aliases: Record<string, string>; skipped: string[] }> {
   const { module: render } = await runnerImport<RenderModule>(path.join(root, 'src/prerender/render.tsx'), {
     root,
     configFile: false,
@@ -54,8 +54,16 @@ export async function prerenderPages(root: string, storiesDir: string): Promise<
     if (episode && !episodes.some((other) => other.slug === episode)) aliases[episode] = e.slug;
   }
   const pages: PrerenderedPage[] = [{ id: 'pre-home', ...(await render.renderRoute('#/', episodes, cast)) }];
-  for (const e of episodes) pages.push({ id: `pre-e:${e.slug}`, ...(await render.renderRoute(`#/episodio/${encodeURIComponent(e.slug)}`, episodes, cast)) });
-  return { pages, aliases };
+  const skipped: string[] = [];
+  for (const e of episodes) {
+    try {
+      pages.push({ id: `pre-e:${e.slug}`, ...(await render.renderRoute(`#/episodio/${encodeURIComponent(e.slug)}`, episodes, cast)) });
+    } catch (error) {
+      // An episode that does not open is not painted: the app shows what goes wrong, as without a template.
+      skipped.push(`${e.slug}: ${(error as Error).message}`);
+    }
+  }
+  return { pages, aliases, skipped };
 }
 
 /**
@@ -63,8 +71,28 @@ export async function prerenderPages(root: string, storiesDir: string): Promise<
  * returning reader's last screen over it, and counts taps on «Continua» until the app takes over.
  * It leaves `window.__sihvPre` = { slug, fromStart, taps, live } for src/main.tsx.
  */
-export function paintScript(aliases: Record<string, string>): string {
-  return `(function () {
+export function paintScript(aliases: Record<string, string>, entry?: string): string {
+  const start = entry
+    ? `
+// The app's module: at once when nothing was painted; else after the painted frame, so that frame is
+// not held back by the modules' evaluation (downloading started from the modulepreload in <head>).
+(function (src) {
+  var done = false, go = function () {
+    if (done) return;
+    done = true;
+    var s = document.createElement('script');
+    s.type = 'module';
+    s.crossOrigin = '';
+    s.src = src;
+    document.head.appendChild(s);
+  };
+  if (!document.getElementById('root').hasAttribute('data-pre') || document.visibilityState !== 'visible') return go();
+  requestAnimationFrame(function () { setTimeout(go, 0); });
+  setTimeout(go, 250); // no frames (a hidden tab): do not wait for one
+})(${JSON.stringify(entry)});`
+    : '';
+  // The painting is wrapped: whatever goes wrong there, the app's module still starts.
+  return `try { (function () {
   var h = location.hash, s = null, id, m, P, d = document, root = d.getElementById('root');
   if (/^#\\/(apri\\/?$|proietta\\/|presenta\\/|gruppi\\/|mappa\\/)/.test(h)) return;
   m = /^#\\/episodio\\/([^/?]+)(\\?da-capo)?$/.exec(h);
@@ -135,7 +163,7 @@ export function paintScript(aliases: Record<string, string>): string {
   };
   root.addEventListener('click', tap);
   addEventListener('keydown', tap);
-})();`;
+})(); } catch (e) {}${start}`;
 }
 
 export function prerender(options: { storiesDir?: string } = {}): Plugin {
@@ -151,13 +179,18 @@ export function prerender(options: { storiesDir?: string } = {}): Plugin {
     transformIndexHtml: {
       order: 'post',
       async handler(html) {
-        const { pages, aliases } = await prerenderPages(root, storiesDir);
+        const { pages, aliases, skipped } = await prerenderPages(root, storiesDir);
+        for (const why of skipped) this.warn(`not pre-rendered: ${why}`);
         const templates = pages
           .map((p) => `<template id="${escapeAttr(p.id)}" data-title="${escapeAttr(p.title)}">${p.html}</template>`)
           .join('');
         const marker = '<div id="root"></div>';
         if (!html.includes(marker)) throw new Error('prerender: index.html has no empty <div id="root"></div>');
-        return html.replace(marker, `${marker}${templates}<script>${paintScript(aliases)}</script>`);
+        // The entry module is started by the inline script (see paintScript); fetched from <head> as before.
+        const entryTag = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
+        if (!entryTag) throw new Error('prerender: index.html has no entry module script');
+        const head = html.replace(entryTag[0], `<link rel="modulepreload" crossorigin href="${entryTag[1]}">`);
+        return head.replace(marker, `${marker}${templates}<script>${paintScript(aliases, entryTag[1])}</script>`);
       },
     },
   };

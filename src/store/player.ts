@@ -98,6 +98,14 @@ export interface PlayerSlice {
   settingsChanged: () => void;
   restart: () => void;
   closeEpisode: () => void;
+  /**
+   * A screen leaves the episode: it closes a microtask later, unless `retainEpisode` takes it back at
+   * once (the same screen mounted again: React's StrictMode in development) or another episode opens
+   * first (it closes then, before that one opens).
+   */
+  releaseEpisode: (slug: string) => void;
+  /** Takes back an episode released in this task; true when it was. */
+  retainEpisode: (slug: string) => boolean;
   dismissNotice: () => void;
   /** Writes a pending save now (the page is being hidden or closed). */
   flushSave: () => void;
@@ -392,7 +400,14 @@ export const createPlayerSlice =
       run.next();
     };
 
+    // An episode a screen left, closing at the end of this task (see `releaseEpisode`).
+    let releasing: { slug: string } | null = null;
+
     const open = async (slug: string, fromStart = false, runMode: RunMode = 'reader'): Promise<void> => {
+      if (releasing) {
+        releasing = null;
+        get().closeEpisode();
+      }
       const opened = isOpenedId(slug) && get().opened?.id === slug ? get().opened : null;
       const source = get().episodeSource(slug) ?? (opened ? openedSource(opened) : undefined);
       const token = ++opening;
@@ -552,7 +567,24 @@ export const createPlayerSlice =
 
       flushSave,
 
+      releaseEpisode: (slug) => {
+        const pending = { slug };
+        releasing = pending;
+        queueMicrotask(() => {
+          if (releasing !== pending) return;
+          releasing = null;
+          get().closeEpisode();
+        });
+      },
+
+      retainEpisode: (slug) => {
+        if (releasing?.slug !== slug) return false;
+        releasing = null;
+        return true;
+      },
+
       closeEpisode: () => {
+        releasing = null;
         flushSave();
         unwatch?.();
         unwatch = null;
