@@ -9,6 +9,7 @@ import { storyMapPlugin } from './scripts/ink/story-map-plugin.ts';
 import { appleTouchIcon, pwaOptions, SINGLE_FILE } from './scripts/pwa.ts';
 import { routePreload } from './scripts/route-preload.ts';
 import { fontPreload } from './scripts/font-preload.ts';
+import { prerender } from './scripts/prerender.ts';
 
 export default defineConfig(({ command, mode }) => {
   const single = mode === 'single';
@@ -33,7 +34,13 @@ export default defineConfig(({ command, mode }) => {
       ...(single
         ? // Every chunk (episodes, engine, motion features) inlined into the page; no service worker.
           [viteSingleFile({ outputFileName: SINGLE_FILE })]
-        : [routePreload({ always: ['src/engine/run.ts'] }), appleTouchIcon(), fontPreload({ files: ['literata-latin-wght-normal.woff2'] })]),
+        : [
+            routePreload({ always: ['src/engine/run.ts'] }),
+            appleTouchIcon(),
+            fontPreload({ files: ['literata-latin-wght-normal.woff2'] }),
+            // Home and each episode's opening in the HTML, painted before any script (not in the single file).
+            prerender({ storiesDir: process.env.SIHV_STORIES_DIR }),
+          ]),
       // Disabled in the single file: `virtual:pwa-register` is then a no-op.
       VitePWA(pwaOptions({ disable: single, outDir: () => outDir })),
     ],

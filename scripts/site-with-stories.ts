@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { build, loadConfigFromFile, type PluginOption } from 'vite';
 import { inkPlugin } from './ink/vite-plugin.ts';
+import { prerender } from './prerender.ts';
 
 export interface BuiltSite {
   dist: string;
@@ -23,7 +24,10 @@ export async function buildSiteWithStories(root: string, extra: Record<string, s
   if (!loaded) throw new Error('vite.config.ts not found');
   const plugins = ((loaded.config.plugins ?? []) as PluginOption[])
     .flat(Infinity as 1)
-    .map((p) => (p && typeof p === 'object' && 'name' in p && p.name === 'ink' ? inkPlugin({ storiesDir }) : p));
+    .map((p) => {
+      const name = p && typeof p === 'object' && 'name' in p ? p.name : '';
+      return name === 'ink' ? inkPlugin({ storiesDir }) : name === 'prerender' ? prerender({ storiesDir }) : p;
+    });
   await build({
     ...loaded.config,
     configFile: false,

@@ -28,7 +28,8 @@ const OpenScreen = lazy(() => import('../screens/OpenScreen').then((m) => ({ def
 const MapScreen = lazy(() => import('../screens/MapScreen').then((m) => ({ default: m.MapScreen })));
 
 // Animation features load once the page is idle: the first line is drawn (still) before they arrive.
-applyTypeWhenIdle();
+// (Not in the build's pre-render, which runs where there is no document.)
+if (typeof document !== 'undefined') applyTypeWhenIdle();
 
 const loadFeatures = () =>
   new Promise<void>((resolve) => whenIdle(resolve, 1000))
@@ -37,10 +38,13 @@ const loadFeatures = () =>
 
 const MOTION = { full: 'never', reduced: 'always', system: 'user' } as const;
 
-/** The shell: header, the current screen, the settings and shortcuts overlays. */
-export function App() {
+/**
+ * The shell: header, the current screen, the settings and shortcuts overlays. `hash`: the route, where
+ * there is no window (the build's pre-render renders the app for each route it puts in the HTML).
+ */
+export function App({ hash }: { hash?: string } = {}) {
   const store = useAppStore();
-  const route = useRoute();
+  const route = useRoute(hash);
   const settings = useApp(useShallow((s) => s.settings));
   // The slug alone, so progress saved in the background does not re-render the whole app; null at home
   // and for a link to an episode that does not exist (shown as «Episodio non trovato»).

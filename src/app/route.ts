@@ -60,8 +60,9 @@ export function replaceHash(href: string) {
   window.history.replaceState(window.history.state, '', href);
 }
 
-export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+/** `hash`: the route to start from where there is no window (the build's pre-render, see src/prerender). */
+export function useRoute(hash?: string): Route {
+  const [route, setRoute] = useState(() => parseRoute(hash ?? window.location.hash));
   useEffect(() => {
     const onChange = () => setRoute(parseRoute(window.location.hash));
     window.addEventListener('hashchange', onChange);

@@ -44,13 +44,18 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
 
   useEffect(() => {
     let live = true;
-    const { openEpisode } = store.getState();
-    void openEpisode(slug, fromStart).then(() => {
+    const { openEpisode, retainEpisode } = store.getState();
+    // Mounted again at once (React's StrictMode, in development): the episode was not closed.
+    retainEpisode(slug);
+    const open = store.getState().scene;
+    // Already open: src/main.tsx opened it before the first render (the page was pre-painted).
+    const opened = open?.slug === slug && open.phase !== 'loading' ? Promise.resolve() : openEpisode(slug, fromStart);
+    void opened.then(() => {
       if (live && fromStart) replaceHash(episodeHref(slug)); // reloading must resume, not restart again
     });
     return () => {
       live = false;
-      store.getState().closeEpisode();
+      store.getState().releaseEpisode(slug);
     };
   }, [store, slug, fromStart]);
 

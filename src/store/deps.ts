@@ -40,6 +40,8 @@ export const storageKeys = {
   /** A save that could not be used, kept until the reader restarts the episode. */
   aside: (slug: string) => `sihv.v1.aside.${slug}`,
   progress: (slug: string) => `sihv.v1.progress.${slug}`,
+  /** The last screen of an episode as plain data, for the page to paint before any script (see saves.ts). */
+  snapshot: (slug: string) => `sihv.v1.snap.${slug}`,
   /** The workshop log of an episode: the groups run and what each chose (see store/workshop-log.ts). */
   workshopLog: (slug: string) => `sihv.v1.workshop-log.${slug}`,
   /** A workshop log that could not be read, kept until the log is cleared. */

@@ -14,7 +14,7 @@ import type { AppState } from './index';
 import { withEnding } from './library';
 import { CHOICE_GRACE_MS, PAGE_WINDOW, readingTime, revealTime } from './reading';
 import { isOpenedId, NO_CAST, openedSource } from './opened';
-import { dropAside, readSave, removeSave, setAside, writeSave } from './saves';
+import { dropAside, readSave, removeSave, setAside, snapshotOf, writeSave, writeSnapshot } from './saves';
 
 export type NoticeKind =
   | `save-${SaveErrorKind}`
@@ -98,6 +98,14 @@ export interface PlayerSlice {
   settingsChanged: () => void;
   restart: () => void;
   closeEpisode: () => void;
+  /**
+   * A screen leaves the episode: it closes a microtask later, unless `retainEpisode` takes it back at
+   * once (the same screen mounted again: React's StrictMode in development) or another episode opens
+   * first (it closes then, before that one opens).
+   */
+  releaseEpisode: (slug: string) => void;
+  /** Takes back an episode released in this task; true when it was. */
+  retainEpisode: (slug: string) => boolean;
   dismissNotice: () => void;
   /** Writes a pending save now (the page is being hidden or closed). */
   flushSave: () => void;
@@ -254,6 +262,11 @@ export const createPlayerSlice =
       };
       if (mode === 'workshop') return full(); // a room's run is not the facilitator's reading
       const phase = phaseOf(r);
+      if (written.ok) {
+        const t = r.transcript;
+        const from = Math.max(r.stage.pageStart, t.length - PAGE_WINDOW);
+        writeSnapshot(deps.storage, slot, snapshotOf(t.slice(from), cast, phase, t.length, from - r.stage.pageStart));
+      }
       const ended = phase === 'ended';
       const lastLine = r.transcript.findLast(isLine);
       const ending = ended ? endingOf(r.transcript) : null;
@@ -387,7 +400,14 @@ export const createPlayerSlice =
       run.next();
     };
 
+    // An episode a screen left, closing at the end of this task (see `releaseEpisode`).
+    let releasing: { slug: string } | null = null;
+
     const open = async (slug: string, fromStart = false, runMode: RunMode = 'reader'): Promise<void> => {
+      if (releasing) {
+        releasing = null;
+        get().closeEpisode();
+      }
       const opened = isOpenedId(slug) && get().opened?.id === slug ? get().opened : null;
       const source = get().episodeSource(slug) ?? (opened ? openedSource(opened) : undefined);
       const token = ++opening;
@@ -547,7 +567,24 @@ export const createPlayerSlice =
 
       flushSave,
 
+      releaseEpisode: (slug) => {
+        const pending = { slug };
+        releasing = pending;
+        queueMicrotask(() => {
+          if (releasing !== pending) return;
+          releasing = null;
+          get().closeEpisode();
+        });
+      },
+
+      retainEpisode: (slug) => {
+        if (releasing?.slug !== slug) return false;
+        releasing = null;
+        return true;
+      },
+
       closeEpisode: () => {
+        releasing = null;
         flushSave();
         unwatch?.();
         unwatch = null;

@@ -7,7 +7,9 @@
 // finds the previous step, never a mix of two.
 import type { KeyValueStorage, WriteResult } from '../adapters/storage';
 import type { SaveData } from '../engine/save';
-import type { Beat } from '../engine/types';
+import type { Beat, Cast } from '../engine/types';
+import { plainText } from '../engine/markup';
+import { toLines } from '../screens/lines';
 import { storageKeys } from './deps';
 
 /** Beats a transcript chunk holds. */
@@ -112,6 +114,7 @@ export function readSave(storage: KeyValueStorage, slot: string): unknown {
 export function removeSave(storage: KeyValueStorage, slot: string): void {
   for (const key of chunksOf(storage.read(storageKeys.save(slot)))) storage.remove(key);
   storage.remove(storageKeys.save(slot));
+  removeSnapshot(storage, slot);
 }
 
 /**
@@ -124,10 +127,44 @@ export function setAside(storage: KeyValueStorage, slot: string): void {
   if (raw === null) return;
   storage.write(storageKeys.aside(slot), raw); // its chunk keys stay as they are, listed by this copy
   storage.remove(storageKeys.save(slot));
+  removeSnapshot(storage, slot); // the page must not paint a place the app will not open
 }
 
 /** Drops what `setAside` kept (the reader chose to restart). */
 export function dropAside(storage: KeyValueStorage, slot: string): void {
   for (const key of chunksOf(storage.read(storageKeys.aside(slot)))) storage.remove(key);
   storage.remove(storageKeys.aside(slot));
+}
+
+/**
+ * The "last screen" next to a save: the lines on the page as plain data (text, speaker's name and
+ * colour), so a returning reader's page is painted from the HTML before any script (the inline script
+ * of scripts/prerender.ts builds it with textContent; anything it cannot read, it ignores).
+ */
+export interface Snapshot {
+  v: 1;
+  phase: 'reading' | 'choosing' | 'ended' | 'failed' | 'loading';
+  beats: number;
+  hidden: number;
+  lines: { kind: 'speech' | 'narration' | 'choice'; id: number; text: string; speaker?: string; color?: string; unvoiced?: boolean }[];
+}
+
+export function snapshotOf(page: readonly Beat[], cast: Cast, phase: Snapshot['phase'], beats: number, hidden: number): Snapshot {
+  const lines = toLines(page, cast).map((l) => ({
+    kind: l.kind,
+    id: l.id,
+    text: plainText(l.text),
+    ...(l.kind === 'speech' ? { speaker: l.speaker.name, color: l.speaker.color } : {}),
+    ...(l.kind === 'narration' && l.unvoiced ? { unvoiced: true } : {}),
+  }));
+  return { v: 1, phase, beats, hidden, lines };
+}
+
+/** Best effort: a snapshot that cannot be written only means the page paints the opening instead. */
+export function writeSnapshot(storage: KeyValueStorage, slug: string, snapshot: Snapshot): void {
+  if (!storage.write(storageKeys.snapshot(slug), JSON.stringify(snapshot)).ok) storage.remove(storageKeys.snapshot(slug));
+}
+
+export function removeSnapshot(storage: KeyValueStorage, slug: string): void {
+  storage.remove(storageKeys.snapshot(slug));
 }

@@ -1,0 +1,197 @@
+// Vite plugin (build only): text before script. The home page and each episode's first screen are
+// rendered at build time (src/prerender/render.tsx: React's server renderer, the app's components,
+// the real engine computing the opening) and put into index.html as inert <template>s. A small inline
+// script, right after #root, clones the one the link asks for into #root at once, so the first line is
+// painted from the HTML before any module arrives; src/main.tsx then replaces it in one task with the
+// app's first render, which draws the same thing (see README: "Text before script").
+//
+// A returning reader's page is painted from a "last screen" snapshot the store writes next to the
+// save (plain data in localStorage, built into DOM with textContent, never HTML from storage).
+// Taps and keys on the pre-painted «Continua» are counted and replayed once by src/main.tsx.
+import fs from 'node:fs';
+import path from 'node:path';
+import { runnerImport, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { parseMeta } from '../src/engine/tags.ts';
+import type { Cast } from '../src/engine/types.ts';
+import type { EpisodeSource } from '../src/store/deps.ts';
+import { compileInkFile } from './ink/compiler.ts';
+import { findEpisodes, readGlobalTags } from './ink/episodes.ts';
+
+type RenderModule = typeof import('../src/prerender/render.tsx');
+
+export interface PrerenderedPage {
+  /** The template's id: `pre-home`, or `pre-e:<slug>`. */
+  id: string;
+  html: string;
+  title: string;
+}
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** Renders home and every episode's opening (the stories in `storiesDir`, compiled here). */
+export async function prerenderPages(root: string, storiesDir: string): Promise<{ pages: PrerenderedPage[]; aliases: Record<string, string>; skipped: string[] }> {
+  const { module: render } = await runnerImport<RenderModule>(path.join(root, 'src/prerender/render.tsx'), {
+    root,
+    configFile: false,
+    logLevel: 'error',
+    plugins: [react()],
+  });
+  const cast = JSON.parse(fs.readFileSync(path.join(storiesDir, 'cast.json'), 'utf8')) as Cast;
+  const files = findEpisodes(storiesDir);
+  const episodes: EpisodeSource[] = files.map(({ slug, file }) => ({
+    slug,
+    tags: readGlobalTags(fs.readFileSync(file, 'utf8')),
+    load: async () => {
+      const { json } = compileInkFile(file);
+      if (!json) throw new Error(`prerender: ${file} does not compile`);
+      return { default: json };
+    },
+  }));
+  const aliases: Record<string, string> = {};
+  for (const e of episodes) {
+    const { episode } = parseMeta(e.tags);
+    if (episode && !episodes.some((other) => other.slug === episode)) aliases[episode] = e.slug;
+  }
+  const pages: PrerenderedPage[] = [{ id: 'pre-home', ...(await render.renderRoute('#/', episodes, cast)) }];
+  const skipped: string[] = [];
+  for (const e of episodes) {
+    try {
+      pages.push({ id: `pre-e:${e.slug}`, ...(await render.renderRoute(`#/episodio/${encodeURIComponent(e.slug)}`, episodes, cast)) });
+    } catch (error) {
+      // An episode that does not open is not painted: the app shows what goes wrong, as without a template.
+      skipped.push(`${e.slug}: ${(error as Error).message}`);
+    }
+  }
+  return { pages, aliases, skipped };
+}
+
+/**
+ * The inline script (runs before any module): picks the route's template, paints it into #root, a
+ * returning reader's last screen over it, and counts taps on «Continua» until the app takes over.
+ * It leaves `window.__sihvPre` = { slug, fromStart, taps, live } for src/main.tsx.
+ */
+export function paintScript(aliases: Record<string, string>, entry?: string): string {
+  const start = entry
+    ? `
+// The app's module: at once when nothing was painted; else after the painted frame, so that frame is
+// not held back by the modules' evaluation (downloading started from the modulepreload in <head>).
+(function (src) {
+  var done = false, go = function () {
+    if (done) return;
+    done = true;
+    var s = document.createElement('script');
+    s.type = 'module';
+    s.crossOrigin = '';
+    s.src = src;
+    document.head.appendChild(s);
+  };
+  if (!document.getElementById('root').hasAttribute('data-pre') || document.visibilityState !== 'visible') return go();
+  requestAnimationFrame(function () { setTimeout(go, 0); });
+  setTimeout(go, 250); // no frames (a hidden tab): do not wait for one
+})(${JSON.stringify(entry)});`
+    : '';
+  // The painting is wrapped: whatever goes wrong there, the app's module still starts.
+  return `try { (function () {
+  var h = location.hash, s = null, id, m, P, d = document, root = d.getElementById('root');
+  if (/^#\\/(apri\\/?$|proietta\\/|presenta\\/|gruppi\\/|mappa\\/)/.test(h)) return;
+  m = /^#\\/episodio\\/([^/?]+)(\\?da-capo)?$/.exec(h);
+  if (m) {
+    try { s = decodeURIComponent(m[1]); } catch (e) { return; }
+    s = ${JSON.stringify(aliases)}[s] || s;
+    id = 'pre-e:' + s;
+  } else id = 'pre-home';
+  var t = d.getElementById(id);
+  if (!t || !root) return;
+  var ls = function (k) { try { return JSON.parse(localStorage.getItem(k)); } catch (e) { return null; } };
+  var set = ls('sihv.v1.settings'), de = d.documentElement;
+  if (set && typeof set === 'object') {
+    if (/^(light|dark|system)$/.test(set.theme)) de.dataset.theme = set.theme;
+    if (/^(full|reduced|system)$/.test(set.motion)) de.dataset.motion = set.motion;
+    if (typeof set.textScale === 'number' && set.textScale > 0 && set.textScale < 4) de.style.setProperty('--text-scale', String(set.textScale));
+  }
+  root.appendChild(t.content.cloneNode(true));
+  root.setAttribute('data-pre', id);
+  d.title = t.getAttribute('data-title');
+  if (!s) return;
+  P = window.__sihvPre = { slug: s, fromStart: !!m[2], taps: 0, live: true };
+  // Not the app's phase yet: tests and tools waiting for a ready scene wait for the app.
+  var sc0 = root.querySelector('.scene');
+  if (sc0) sc0.setAttribute('data-phase', 'pre');
+  var snap = m[2] ? null : ls('sihv.v1.snap.' + s);
+  try { if (snap) paint(snap); } catch (e) { root.textContent = ''; root.appendChild(t.content.cloneNode(true)); }
+  function el(tag, cls, text) { var e = d.createElement(tag); e.className = cls; if (text != null) e.textContent = text; return e; }
+  function paint(n) {
+    var L = n.lines, i, l, div, sp, lines = root.querySelector('.page__lines'), sc = root.querySelector('.scene');
+    if (n.v !== 1 || !Array.isArray(L) || !L.length || !lines || !sc) return;
+    var out = [];
+    for (i = 0; i < L.length; i++) {
+      l = L[i];
+      if (typeof l.text !== 'string' || !/^(speech|narration|choice)$/.test(l.kind)) return;
+      div = el('div', 'line line--' + l.kind + (i === L.length - 1 ? ' line--latest' : ''));
+      div.setAttribute('data-line', String(+l.id));
+      if (l.kind === 'speech') {
+        div.style.setProperty('--cast', String(l.color));
+        sp = el('p', 'line__speaker'); sp.appendChild(el('span', 'line__plate', String(l.speaker))); div.appendChild(sp);
+      } else if (l.kind === 'narration' && !l.unvoiced) {
+        sp = el('p', 'line__speaker line__speaker--author'); sp.appendChild(el('span', 'line__plate', "L'autore")); div.appendChild(sp);
+      }
+      if (l.kind === 'choice') {
+        sp = el('p', 'line__text'); sp.appendChild(el('span', 'line__choice-label', 'Hai scelto:')); sp.appendChild(d.createTextNode(' ' + l.text)); div.appendChild(sp);
+      } else div.appendChild(el('p', 'line__text', l.text));
+      out.push(div);
+    }
+    lines.textContent = '';
+    out.forEach(function (x) { lines.appendChild(x); });
+    if (n.hidden > 0) lines.parentNode.insertBefore(el('button', 'page__earlier', n.hidden + ' righe prima di queste: apri la cronologia'), lines);
+    if (n.phase !== 'reading') { var c = root.querySelector('.page__continue'); if (c) c.parentNode.removeChild(c); }
+    sc.setAttribute('data-beats', String(+n.beats || 0));
+    P.phase = n.phase;
+  }
+  var tap = function (e) {
+    if (!P.live || P.phase && P.phase !== 'reading' || !root.querySelector('.continue')) return;
+    if (e.type === 'keydown') {
+      if (e.ctrlKey || e.metaKey || e.altKey || !/^( |Enter|ArrowRight)$/.test(e.key)) return;
+      var a = d.activeElement;
+      if (a && a !== d.body && !(a.classList && a.classList.contains('continue')) || e.repeat) return;
+    } else {
+      var x = e.target;
+      if (!x.closest || !x.closest('.page') || x.closest('button, a, input, label') && !x.closest('.continue')) return;
+    }
+    e.preventDefault();
+    P.taps++;
+  };
+  root.addEventListener('click', tap);
+  addEventListener('keydown', tap);
+})(); } catch (e) {}${start}`;
+}
+
+export function prerender(options: { storiesDir?: string } = {}): Plugin {
+  let root = '';
+  let storiesDir = '';
+  return {
+    name: 'prerender',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      storiesDir = path.resolve(root, options.storiesDir ?? 'stories');
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        const { pages, aliases, skipped } = await prerenderPages(root, storiesDir);
+        for (const why of skipped) this.warn(`not pre-rendered: ${why}`);
+        const templates = pages
+          .map((p) => `<template id="${escapeAttr(p.id)}" data-title="${escapeAttr(p.title)}">${p.html}</template>`)
+          .join('');
+        const marker = '<div id="root"></div>';
+        if (!html.includes(marker)) throw new Error('prerender: index.html has no empty <div id="root"></div>');
+        // The entry module is started by the inline script (see paintScript); fetched from <head> as before.
+        const entryTag = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
+        if (!entryTag) throw new Error('prerender: index.html has no entry module script');
+        const head = html.replace(entryTag[0], `<link rel="modulepreload" crossorigin href="${entryTag[1]}">`);
+        return head.replace(marker, `${marker}${templates}<script>${paintScript(aliases, entryTag[1])}</script>`);
+      },
+    },
+  };
+}
