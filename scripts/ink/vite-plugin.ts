@@ -66,6 +66,7 @@ export function inkPlugin(options: { storiesDir?: string } = {}): Plugin {
     if (listTimer) clearTimeout(listTimer);
     listTimer = setTimeout(() => {
       listTimer = null;
+      if (!fs.existsSync(storiesDir)) return; // the folder went away (a test's copy, removed with its server)
       const list = listEpisodes();
       const key = JSON.stringify(list.map(({ slug, tags }) => [slug, tags]));
       if (key === listed) return;
@@ -120,6 +121,11 @@ export function inkPlugin(options: { storiesDir?: string } = {}): Plugin {
       // Stories outside the root (a temporary copy in tests) are watched too, new files included.
       server.watcher.add(storiesDir);
       listed = JSON.stringify(listEpisodes().map(({ slug, tags }) => [slug, tags]));
+    },
+    // The dev server is closing: a list still waiting to be sent has nowhere to go.
+    buildEnd() {
+      if (listTimer) clearTimeout(listTimer);
+      listTimer = null;
     },
     resolveId(id) {
       return id === VIRTUAL ? RESOLVED : null;
