@@ -66,7 +66,16 @@ interface Prepainted { slug: string; fromStart: boolean; taps: number; live: boo
 const pre = (window as { __sihvPre?: Prepainted }).__sihvPre;
 const rootElement = document.getElementById('root')!;
 const root = createRoot(rootElement);
+// The painted page is replaced by the app's own, equal DOM: a reader tabbing through it keeps their place.
+const focusedSelector = (): string | null => {
+  const el = document.activeElement;
+  if (!(el instanceof HTMLElement) || !rootElement.contains(el)) return null;
+  if (el.id) return `#${CSS.escape(el.id)}`;
+  const href = el.getAttribute('href');
+  return href ? `${el.tagName.toLowerCase()}[href="${CSS.escape(href)}"]` : null;
+};
 const render = () => {
+  const focused = focusedSelector();
   flushSync(() =>
     root.render(
       <StrictMode>
@@ -77,6 +86,7 @@ const render = () => {
     ),
   );
   rootElement.removeAttribute('data-pre');
+  if (focused) rootElement.querySelector<HTMLElement>(focused)?.focus();
   performance.mark('sihv:app-rendered'); // the bench and the tests time the takeover by it
 };
 if (pre) {

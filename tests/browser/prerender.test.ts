@@ -113,6 +113,25 @@ describe('text before script', () => {
     await page.context().close();
   });
 
+  it('a reader tabbing through the painted home page keeps their place when the app takes over', async () => {
+    const page = await newPage(browser);
+    const gate = await blockScripts(page);
+    await page.goto(baseUrl(), { waitUntil: 'commit' });
+    await page.locator('.episode-list').waitFor();
+    const href = `#/episodio/${SLUG}`;
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement?.getAttribute('href'))) === href) break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(href);
+    await gate.release();
+    await page.waitForFunction(() => performance.getEntriesByName('sihv:app-rendered').length > 0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(href);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(SCENE_READY);
+    await page.context().close();
+  });
+
   it('taps on «Continua» before the app is ready are each taken once', async () => {
     const TAPS = 3;
     // What three taps show once the app is running.
