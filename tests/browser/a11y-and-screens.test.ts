@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, newPage, openEpisode, readUntil, screenshot, SCREENSHOTS } from './helpers';
+import { baseUrl, launch, newPage, openEpisode, readUntil, screenshot, SCREENSHOTS, violations } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,10 +10,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function violations(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** A scene in a telling state: both figures on stage, a few lines on the page, choices showing. */
 async function sceneWithChoices(page: Page) {

@@ -1,8 +1,7 @@
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, newPage, screenshot, SCREENSHOTS } from './helpers';
+import { baseUrl, launch, newPage, screenshot, SCREENSHOTS, violations } from './helpers';
 
 // The groups view reads only the log, so it is seeded for episode 4 whatever episode the other tests read.
 const SLUG = 'episodio-4';
@@ -77,10 +76,6 @@ async function openGroups(page: Page, theme: 'light' | 'dark' = 'light') {
 const row = (page: Page, name: string | RegExp) =>
   page.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: typeof name === 'string' }) });
 
-async function violations(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('the groups of a workshop', () => {
   it('shows two groups side by side, with no axe violations in either theme', async () => {

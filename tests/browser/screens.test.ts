@@ -2,12 +2,11 @@
 // screen, in both themes, saved to test-results/screens/ to be looked at; every state axe-clean (AA
 // contrast included) in both themes; the text face preloaded and the only font fetched before the first
 // line; no endless motion under reduced motion.
-import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, newPage, openEpisode, readUntil, SLUG } from './helpers';
+import { baseUrl, launch, newPage, openEpisode, readUntil, SLUG, violations } from './helpers';
 
 const SCREENS = path.resolve(__dirname, '../../test-results/screens');
 const SIZES = [
@@ -24,10 +23,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function violations(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** The theme as the settings set it (the attribute only picks the colour scheme; see base.css). */
 async function setTheme(page: Page, theme: 'light' | 'dark') {
