@@ -56,6 +56,7 @@ export function modulesFor(start: ModuleStart, hash: string): string[] {
     const m = new RegExp(route.hash).exec(hash);
     if (!m) continue;
     const story = route.story && m[1] ? start.stories[decodeURIComponent(m[1])] : undefined;
+    if (route.story && !story) return start.app;
     return [...start.app, ...route.modules, ...(story ? [story] : [])];
   }
   return start.app;
@@ -74,7 +75,8 @@ export function startScript(modules: ModuleStart): string {
       try { story = M.stories[decodeURIComponent(m[1])]; } catch (e) {}
       known = !!story;
     }
-    list = list.concat(r.modules, story ? [story] : []);
+    // An episode that does not exist: the app alone, to say so.
+    if (known) list = list.concat(r.modules, story ? [story] : []);
     break;
   }
   var start = window.__sihvStart = function () {
@@ -99,7 +101,7 @@ export function startScript(modules: ModuleStart): string {
   d.addEventListener('DOMContentLoaded', function () {
     var root = d.getElementById('root');
     if (!root || !root.hasAttribute('data-pre')) start();
-  });
+  }, { once: true });
 })();`;
 }
 
