@@ -9,7 +9,7 @@ const START: ModuleStart = {
   routes: [
     { hash: '^#\\/episodio\\/([^/?]+)', story: true, modules: ['./assets/run.js'] },
     { hash: '^#\\/(?:proietta|presenta)\\/([^/?]+)$', story: true, modules: ['./assets/WorkshopScreen.js', './assets/run.js'] },
-    { hash: '^#\\/apri\\/?$', modules: ['./assets/OpenScreen.js'] },
+    { hash: '^#\\/apri\\/?$', story: false, modules: ['./assets/OpenScreen.js'] },
   ],
   stories: { 'episodio-4': './assets/episodio-4.js', '4': './assets/episodio-4.js' },
 };
