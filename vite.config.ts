@@ -8,8 +8,8 @@ import { inkPlugin } from './scripts/ink/vite-plugin.ts';
 import { storyMapPlugin } from './scripts/ink/story-map-plugin.ts';
 import { appleTouchIcon, pwaOptions, SINGLE_FILE } from './scripts/pwa.ts';
 import { routePreload } from './scripts/route-preload.ts';
-import { fontPreload } from './scripts/font-preload.ts';
 import { prerender } from './scripts/prerender.ts';
+import { criticalCss } from './scripts/critical-css.ts';
 
 export default defineConfig(({ command, mode }) => {
   const single = mode === 'single';
@@ -45,9 +45,9 @@ export default defineConfig(({ command, mode }) => {
               ],
             }),
             appleTouchIcon(),
-            fontPreload({ files: ['literata-latin-wght-normal.woff2'] }),
             // Home and each episode's opening in the HTML, painted before any script (not in the single file).
             prerender({ storiesDir: process.env.SIHV_STORIES_DIR }),
+            criticalCss(), // after prerender: the first screen's CSS inline, the rest not blocking (scripts/critical-css.ts)
           ]),
       // Disabled in the single file: `virtual:pwa-register` is then a no-op.
       VitePWA(pwaOptions({ disable: single, outDir: () => outDir })),

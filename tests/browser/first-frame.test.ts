@@ -1,0 +1,141 @@
+// A cheap first frame (issue 13, scripts/critical-css.ts, src/styles/fonts.css): a pre-rendered page
+// needs no stylesheet download to be painted styled, the whole stylesheet then changes nothing on the
+// first screen, and the swap to the self-hosted faces moves nothing.
+import type { Browser, Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launch, newPage, SLUG } from './helpers';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Holds requests matching `pattern` until `release()`. */
+async function hold(page: Page, pattern: RegExp) {
+  const held: Route[] = [];
+  let released = false;
+  await page.route(pattern, (route) => {
+    if (released) return route.continue();
+    held.push(route);
+  });
+  return {
+    held: () => held.length,
+    release: async () => {
+      released = true;
+      await Promise.all(held.splice(0).map((r) => r.continue()));
+    },
+  };
+}
+
+/** Layout shifts (without recent input) summed from page start. */
+async function watchShifts(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cls: number; __shifts: string[] };
+    w.__cls = 0;
+    w.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
+        if (e.hadRecentInput) continue;
+        w.__cls += e.value;
+        w.__shifts.push(`${e.value.toFixed(4)} ${(e.sources ?? []).map((s) => (s.node as Element | undefined)?.className ?? s.node?.nodeName).join(',')}`);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+const shifts = (page: Page) => page.evaluate(() => (window as unknown as { __cls: number; __shifts: string[] }).__shifts);
+const cls = (page: Page) => page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+
+const PROPS = ['display', 'position', 'font-family', 'font-size', 'font-weight', 'font-style', 'line-height', 'color', 'background-color', 'margin', 'padding', 'border', 'grid-template-columns', 'flex-direction', 'opacity', 'visibility', 'text-align'];
+
+/** Computed styles and boxes of every element of the painted first screen (#root), in document order. */
+const firstScreen = (page: Page) =>
+  page.evaluate((props) => {
+    return [...document.querySelectorAll('#root *')].map((el) => {
+      const cs = getComputedStyle(el);
+      const box = el.getBoundingClientRect();
+      const tag = `${el.tagName.toLowerCase()}.${String(el.getAttribute('class') ?? '').replace(/ /g, '.')}`;
+      return `${tag} ${Math.round(box.x)},${Math.round(box.y)} ${Math.round(box.width)}×${Math.round(box.height)} ${props.map((p) => cs.getPropertyValue(p)).join('|')}`;
+    });
+  }, PROPS);
+
+const linkedSheets = (page: Page) => page.evaluate(() => [...document.styleSheets].filter((s) => s.href).length);
+
+// A returning reader's last screen (scripts/prerender.ts paints it from this snapshot): a narration, a
+// choice made and the line after it, lines the opening's template does not have.
+const SNAP = { v: 1, lines: [
+  { id: 3, kind: 'narration', text: 'Una riga del narratore.' },
+  { id: 4, kind: 'choice', text: 'Una scelta fatta.' },
+  { id: 5, kind: 'speech', text: 'Una battuta dopo la scelta.', speaker: 'Qualcuno', color: '#8a5a00' },
+], hidden: 2, phase: 'reading', beats: 3 };
+
+describe('first frame', () => {
+  it('a pre-rendered page has its first screen’s CSS inline, nothing render-blocking in <head>, no font preload', async () => {
+    const html = await (await fetch(baseUrl())).text();
+    const head = html.slice(0, html.indexOf('</head>')).replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
+    expect(head).not.toMatch(/<link[^>]+rel="stylesheet"/);
+    expect(head).not.toMatch(/<link[^>]+as="font"/);
+    const critical = /<style data-critical>([\s\S]*?)<\/style>/.exec(head)?.[1] ?? '';
+    expect(critical).toMatch(/\.line__text/);
+    expect(critical).toMatch(/\.stage/);
+    // Only the first screens: no other screen's rules, no face that downloads.
+    expect(critical).not.toMatch(/\.dialog|\.workshop|\.projector/);
+    expect(critical).not.toMatch(/url\(/);
+    // The whole stylesheet is still there for scriptless readers.
+    expect(html).toMatch(/<noscript><link rel="stylesheet"[^>]+href="\.\/assets\/index-[\w-]+\.css"/);
+  });
+
+  for (const [name, hash, snap] of [
+    ['an episode link', `#/episodio/${SLUG}`, null],
+    ['a returning reader’s episode', `#/episodio/${SLUG}`, SNAP],
+    ['the home page', '#/', null],
+  ] as const) {
+    it(`${name} is painted styled before the stylesheet arrives, and the stylesheet then changes nothing`, async () => {
+      const page = await newPage(browser, 390, 844);
+      await watchShifts(page);
+      if (snap) await page.addInitScript((s) => localStorage.setItem(`sihv.v1.snap.${s.slug}`, JSON.stringify(s.snap)), { slug: SLUG, snap });
+      // No module either: what is on screen is the HTML's first frame alone.
+      const scripts = await hold(page, /\/assets\/.*\.js(\?.*)?$/);
+      const css = await hold(page, /\/assets\/index-[\w-]+\.css$/);
+      await page.goto(`${baseUrl()}${hash}`, { waitUntil: 'commit' });
+      await page.waitForSelector('#root[data-pre]');
+      if (snap) await page.locator('.line--choice').waitFor();
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+      expect(css.held()).toBe(1);
+      expect(await linkedSheets(page)).toBe(0);
+      const before = await firstScreen(page);
+      // Styled: the page's own colours and layout, not the browser's defaults.
+      expect(await page.evaluate(() => getComputedStyle(document.body).margin)).toBe('0px');
+      const line = page.locator('.page__lines .line .line__text, .home h1').first();
+      expect(await line.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/fallback/);
+
+      await css.release();
+      await page.waitForFunction(() => [...document.styleSheets].some((s) => s.href && s.cssRules.length > 0));
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+      expect(await firstScreen(page)).toEqual(before);
+      expect(await shifts(page)).toEqual([]);
+      await scripts.release();
+      await page.context().close();
+    });
+  }
+
+  for (const [name, hash] of [
+    ['the home page', '#/'],
+    ['an episode', `#/episodio/${SLUG}`],
+  ] as const) {
+    it(`the swap to the self-hosted faces does not shift ${name}`, async () => {
+      const page = await newPage(browser, 412, 823);
+      await watchShifts(page);
+      await page.goto(`${baseUrl()}${hash}`);
+      await page.waitForSelector('html.type-ready', { state: 'attached' });
+      await page.evaluate(() => document.fonts.ready);
+      expect(await page.evaluate(() => document.fonts.check('16px Literata') && document.fonts.check('16px Figtree'))).toBe(true);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+      // Before the metric-matched faces the swap alone scored 0.079 on the home page (Lighthouse's mobile size).
+      expect(await cls(page)).toBeLessThan(0.005);
+      await page.context().close();
+    });
+  }
+});
