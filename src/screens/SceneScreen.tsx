@@ -5,8 +5,8 @@ import { episodeHref, homeHref, navigate, replaceHash, startPresenting } from '.
 import { useApp, useAppStore, useCast } from '../app/store-context';
 import type { NoticeKind } from '../store';
 import type { OtherEnding } from '../engine/other-ending';
-import { ChoiceList } from '../components/ChoiceList';
 import { RestartDialog } from '../components/RestartDialog';
+import { PageControls } from '../components/PageControls';
 import { PageLines } from '../components/PageLines';
 import { EndPanel } from '../components/EndPanel';
 import { ErrorPanel } from '../components/ErrorPanel';
@@ -61,7 +61,6 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
   const stage = scene?.stage;
   const phase = scene?.phase ?? 'loading';
   const paused = dialog !== null || shellDialogOpen;
-  const reveal = settings.reveal === 'typewriter' ? (scene?.reveal ?? null) : null;
 
   // Auto-advance waits while a dialog covers the page (the rule itself lives in the store).
   useEffect(() => {
@@ -82,6 +81,10 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
     const choice = current()?.choices[n - 1];
     if (choice) store.getState().choose(choice.index, 'key');
   };
+  const pageActions = useMemo(
+    () => ({ next: () => store.getState().advance(), choose: (i: number, via: 'key' | 'pointer') => store.getState().choose(i, via) }),
+    [store],
+  );
   // Stable, so the (memoised) toolbar renders only when what it shows changes.
   const toolbarActions = useMemo(
     () => ({
@@ -249,20 +252,14 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
           )}
           <PageLines slug={slug} typewriter={settings.reveal === 'typewriter'} />
 
-          {phase === 'reading' && (
-            <div className="page__continue">
-              <button ref={continueRef} type="button" className="button button--primary continue" onClick={next}>
-                {reveal ? 'Mostra tutta la riga' : 'Continua'}
-                <span aria-hidden="true" className="continue__arrow">→</span>
-              </button>
-              <span className="page__hint" aria-hidden="true">
-                Spazio, Invio o → · tocca il testo
-              </span>
-            </div>
-          )}
-          {phase === 'choosing' && scene?.choicesReady && (
-            <ChoiceList key={lastId} ref={choicesRef} choices={scene.choices} onChoose={(i, via) => store.getState().choose(i, via)} />
-          )}
+          <PageControls
+            slug={slug}
+            typewriter={settings.reveal === 'typewriter'}
+            onNext={pageActions.next}
+            onChoose={pageActions.choose}
+            continueRef={continueRef}
+            choicesRef={choicesRef}
+          />
           {phase === 'ended' && scene && (
             <EndPanel
               ending={scene.ending}
