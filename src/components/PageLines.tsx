@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { useApp, useCast } from '../app/store-context';
 import type { Beat } from '../engine/types';
-import { toLines } from '../screens/lines';
+import { announce, toLines } from '../screens/lines';
 import { DialogueLine } from './DialogueLine';
 
 const NONE: Beat[] = [];
@@ -28,6 +28,17 @@ export const PageLines = memo(function PageLines({ slug, typewriter }: Props) {
       {lines.map((line) => (
         <DialogueLine key={line.id} line={line} arriving={line.id >= freshFrom} reveal={reveal?.id === line.id ? reveal : null} />
       ))}
+    </div>
+  );
+});
+
+/** The live region: announces the newest line in the same task as it arrives (read from the store). */
+export const LiveLine = memo(function LiveLine({ slug }: { slug: string }) {
+  const cast = useCast();
+  const lastLine = useApp((s) => (s.scene?.slug === slug && s.scene.phase !== 'loading' ? s.scene.lastLine : null));
+  return (
+    <div className="sr-only" aria-live="polite" aria-atomic="true" data-testid="live">
+      {announce(lastLine, cast)}
     </div>
   );
 });

@@ -7,7 +7,7 @@ import type { NoticeKind } from '../store';
 import type { OtherEnding } from '../engine/other-ending';
 import { RestartDialog } from '../components/RestartDialog';
 import { PageControls } from '../components/PageControls';
-import { PageLines } from '../components/PageLines';
+import { LiveLine, PageLines } from '../components/PageLines';
 import { EndPanel } from '../components/EndPanel';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { Notice, type NoticeAction } from '../components/Notice';
@@ -16,7 +16,7 @@ import { Transcript } from '../components/Transcript';
 import { TranscriptPanel } from '../components/TranscriptPanel';
 import { SceneToolbar } from '../components/SceneToolbar';
 import { afterPaint } from './after-paint';
-import { announce, pageStarts, reducedMotion, toLines } from './lines';
+import { pageStarts, reducedMotion, toLines } from './lines';
 import { useKeyCommands } from './use-key-commands';
 import { useSceneInTransition } from './use-scene-in-transition';
 import { usePrinting } from './use-printing';
@@ -285,9 +285,7 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
         {...toolbarActions}
       />
 
-      <div className="sr-only" aria-live="polite" aria-atomic="true" data-testid="live">
-        {ready ? announce(scene?.lastLine ?? null, cast) : ''}
-      </div>
+      <LiveLine slug={slug} />
 
       {/* Only while printing; the print stylesheet shows it instead of the page (see print.css). */}
       {printing && (

@@ -1,5 +1,6 @@
 // The click path (issue 13): a step renders the new line's component and no other, and focus and
-// scrolling wait until the frame with the new line has been painted (never forced inside the commit).
+// scrolling wait until the frame with the new line has been painted (never forced inside the commit or
+// in a frame callback before the paint).
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { compileFixture } from '../helpers/stories';
@@ -70,10 +71,11 @@ describe('a step', () => {
     expect(lines()).toHaveLength(count + 1); // the line is in the DOM
     expect(scrolled).not.toHaveBeenCalled();
     expect(focused).not.toHaveBeenCalled();
-    act(() => void vi.advanceTimersToNextFrame()); // the frame: style, layout, paint
+    act(() => void vi.advanceTimersToNextFrame()); // the frame that paints the line: nothing in it
     expect(scrolled).not.toHaveBeenCalled();
     expect(focused).not.toHaveBeenCalled();
-    act(() => void vi.advanceTimersByTime(1)); // the task after it
+    act(() => void vi.advanceTimersByTime(100)); // a task after it: the chrome follows (act commits it)
+    act(() => void vi.advanceTimersByTime(100)); // then a frame and a task: focus and scroll
     expect(scrolled).toHaveBeenCalledTimes(1);
     expect(focused).toHaveBeenCalledTimes(1);
     expect(document.activeElement?.classList.contains('continue')).toBe(true);
