@@ -1,0 +1,102 @@
+// The click path on the built site (issue 13): after a click on «Continua» or on a choice, the new line
+// is in the DOM before the next animation frame, in the click's own task, and the rest of the page
+// (here the scene's data attributes, part of the chrome) follows after it, not in the same task.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, newPage, openEpisode, readUntil, snapshot, waitForChange } from './helpers';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Timing {
+  clickAt: number;
+  /** The first animation frame after the click. */
+  frameAt: number;
+  /** The MutationObserver callback that saw the new line. */
+  lineAt: number;
+  /** The task the line was seen in was the click's own (no task ran between the click and it). */
+  lineInClickTask: boolean;
+  /** When `.scene[data-beats]` changed (the chrome's commit). */
+  chromeAt: number;
+  /** The chrome had not yet been committed when the line was seen. */
+  chromeAfterLine: boolean;
+}
+
+/** Arms the page: the next click is timed against the first frame after it. */
+function arm(page: Page) {
+  return page.evaluate(() => {
+    const w = window as unknown as { __timing?: Partial<Timing> & { done?: boolean } };
+    const timing: Partial<Timing> = {};
+    w.__timing = timing;
+    const scene = document.querySelector('.scene')!;
+    const beats = scene.getAttribute('data-beats');
+    let taskRan = false;
+    const observer = new MutationObserver((records) => {
+      for (const r of records) {
+        if (r.type === 'attributes' && timing.chromeAt === undefined && scene.getAttribute('data-beats') !== beats) timing.chromeAt = performance.now();
+        for (const node of r.addedNodes) {
+          if (timing.lineAt === undefined && node instanceof HTMLElement && node.matches('.page__lines > .line')) {
+            timing.lineAt = performance.now();
+            timing.lineInClickTask = !taskRan;
+            timing.chromeAfterLine = scene.getAttribute('data-beats') === beats;
+          }
+        }
+      }
+      if (timing.lineAt !== undefined && timing.chromeAt !== undefined) observer.disconnect();
+    });
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-beats'] });
+    addEventListener(
+      'click',
+      () => {
+        timing.clickAt = performance.now();
+        requestAnimationFrame(() => (timing.frameAt = performance.now()));
+        setTimeout(() => (taskRan = true), 0); // the first task after the click's
+      },
+      { capture: true, once: true },
+    );
+  });
+}
+
+async function timedClick(page: Page, selector: string): Promise<Timing> {
+  await page.waitForSelector('.scene:not([data-held])'); // a `pause` would hold the step
+  const before = await snapshot(page);
+  await arm(page);
+  await page.locator(selector).first().click();
+  await waitForChange(page, before);
+  await page.waitForFunction(() => {
+    const t = (window as unknown as { __timing: Partial<Timing> }).__timing;
+    return t.frameAt !== undefined && t.lineAt !== undefined && t.chromeAt !== undefined;
+  });
+  return page.evaluate(() => (window as unknown as { __timing: Timing }).__timing);
+}
+
+describe('click → line', () => {
+  it('«Continua» and a choice put the new line in the DOM in the click’s task, before the next frame; the chrome follows', async () => {
+    const page = await newPage(browser);
+    await openEpisode(page);
+    const seen: Timing[] = [];
+    for (let i = 0; i < 3; i++) {
+      const s = await snapshot(page);
+      if (s.phase !== 'reading') break;
+      seen.push(await timedClick(page, 'button.continue'));
+    }
+    await readUntil(page, (s) => s.phase === 'choosing');
+    await page.waitForSelector('.choice');
+    await page.waitForTimeout(900); // past the choices' grace for pointer picks
+    seen.push(await timedClick(page, '.choice'));
+    expect(seen.length).toBeGreaterThanOrEqual(2);
+    for (const t of seen) {
+      expect(t.lineAt).toBeGreaterThanOrEqual(t.clickAt);
+      expect(t.lineAt).toBeLessThan(t.frameAt);
+      expect(t.lineInClickTask).toBe(true);
+      expect(t.chromeAfterLine).toBe(true);
+      expect(t.chromeAt).toBeGreaterThanOrEqual(t.lineAt);
+    }
+    await page.context().close();
+  }, 120_000);
+});
