@@ -1,6 +1,6 @@
 import { memo, type Ref } from 'react';
 import { useApp } from '../app/store-context';
-import { ChoiceList } from './ChoiceList';
+import { ChoiceList } from '../components/ChoiceList';
 
 interface Props {
   slug: string;

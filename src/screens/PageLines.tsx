@@ -1,8 +1,8 @@
 import { memo, useMemo } from 'react';
 import { useApp, useCast } from '../app/store-context';
 import type { Beat } from '../engine/types';
-import { announce, toLines } from '../screens/lines';
-import { DialogueLine } from './DialogueLine';
+import { announce, toLines } from './lines';
+import { DialogueLine } from '../components/DialogueLine';
 
 const NONE: Beat[] = [];
 
