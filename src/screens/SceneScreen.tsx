@@ -18,7 +18,7 @@ import { SceneToolbar } from '../components/SceneToolbar';
 import { afterPaint } from './after-paint';
 import { pageStarts, reducedMotion, toLines } from './lines';
 import { useKeyCommands } from './use-key-commands';
-import { useSceneInTransition } from './use-scene-in-transition';
+import { useSceneAttributes, useSceneInTransition } from './use-scene-in-transition';
 import { usePrinting } from './use-printing';
 import { useStageFigures } from './use-stage-figures';
 
@@ -44,6 +44,8 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
   const choicesRef = useRef<HTMLDivElement>(null);
   const pageEnd = useRef<HTMLDivElement>(null);
   const printing = usePrinting();
+  const sceneRef = useRef<HTMLDivElement>(null);
+  useSceneAttributes(sceneRef, store, slug);
 
   useEffect(() => {
     let live = true;
@@ -190,7 +192,7 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
 
   if (scene?.phase === 'failed') {
     return (
-      <div className="scene scene--failed" data-phase="failed">
+      <div className="scene scene--failed" ref={sceneRef}>
         <ErrorPanel
           message={scene.error ?? 'Errore sconosciuto'}
           lastLine={scene.lastLine && 'text' in scene.lastLine ? scene.lastLine.text : undefined}
@@ -204,8 +206,9 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
 
   const meta = scene?.meta;
   return (
-    // data-phase and data-beats let the browser tests wait for the story to move, whatever the wording.
-    <div className="scene" data-phase={phase} data-beats={scene?.beats ?? 0} data-choices={scene?.depth ?? 0} data-held={scene?.held || undefined}>
+    // data-phase, data-beats, data-choices and data-held let the browser tests (and the bench) wait for
+    // the story to move, whatever the wording: written by `useSceneAttributes` in the step's own task.
+    <div className="scene" ref={sceneRef}>
       <div className="scene__stage-col">
         <Stage
           figures={figures}
