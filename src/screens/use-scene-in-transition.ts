@@ -38,7 +38,7 @@ export function useSceneInTransition(store: AppStore, slug: string): SceneState 
     return () => {
       pending?.();
       unsubscribe();
-    };
+  };
   }, [store, slug]);
   return scene;
 }
@@ -58,7 +58,7 @@ export function useSceneAttributes(ref: RefObject<HTMLElement | null>, store: Ap
     el.dataset.choices = String(scene?.depth ?? 0);
     if (scene?.held) el.dataset.held = 'true';
     else delete el.dataset.held;
-    };
+  };
   // After every commit too: the element may have been replaced (a failed story's panel and back).
   useLayoutEffect(() => write(store.getState()));
   useLayoutEffect(() => store.subscribe(write), [ref, store, slug]);
