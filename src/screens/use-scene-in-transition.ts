@@ -38,7 +38,7 @@ export function useSceneInTransition(store: AppStore, slug: string): SceneState 
     return () => {
       pending?.();
       unsubscribe();
-  };
+    };
   }, [store, slug]);
   return scene;
 }
