@@ -18,7 +18,8 @@ import { SceneToolbar } from '../components/SceneToolbar';
 import { afterPaint } from './after-paint';
 import { pageStarts, reducedMotion, toLines } from './lines';
 import { useKeyCommands } from './use-key-commands';
-import { useSceneAttributes, useSceneInTransition } from './use-scene-in-transition';
+import { SceneAttributes } from './SceneAttributes';
+import { useSceneInTransition } from './use-scene-in-transition';
 import { usePrinting } from './use-printing';
 import { useStageFigures } from './use-stage-figures';
 
@@ -45,7 +46,6 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
   const pageEnd = useRef<HTMLDivElement>(null);
   const printing = usePrinting();
   const sceneRef = useRef<HTMLDivElement>(null);
-  useSceneAttributes(sceneRef, store, slug);
 
   useEffect(() => {
     let live = true;
@@ -193,6 +193,7 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
   if (scene?.phase === 'failed') {
     return (
       <div className="scene scene--failed" ref={sceneRef}>
+        <SceneAttributes target={sceneRef} slug={slug} />
         <ErrorPanel
           message={scene.error ?? 'Errore sconosciuto'}
           lastLine={scene.lastLine && 'text' in scene.lastLine ? scene.lastLine.text : undefined}
@@ -207,8 +208,9 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
   const meta = scene?.meta;
   return (
     // data-phase, data-beats, data-choices and data-held let the browser tests (and the bench) wait for
-    // the story to move, whatever the wording: written by `useSceneAttributes` in the step's own task.
+    // the story to move, whatever the wording: written by `SceneAttributes` in the commit of the step.
     <div className="scene" ref={sceneRef}>
+      <SceneAttributes target={sceneRef} slug={slug} />
       <div className="scene__stage-col">
         <Stage
           figures={figures}

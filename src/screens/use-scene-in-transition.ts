@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { afterPaint } from './after-paint';
 import type { AppState, AppStore, SceneState } from '../store';
 
@@ -43,23 +43,3 @@ export function useSceneInTransition(store: AppStore, slug: string): SceneState 
   return scene;
 }
 
-/**
- * The scene's state as data attributes on its element (`data-phase`, `data-beats`, `data-choices`,
- * `data-held`), written from the store in the step's own task like the lines, so what tests and the
- * bench wait on never lags behind the page (the chrome may be a frame behind).
- */
-export function useSceneAttributes(ref: RefObject<HTMLElement | null>, store: AppStore, slug: string): void {
-  const write = (state: AppState) => {
-    const el = ref.current;
-    if (!el) return;
-    const scene = state.scene?.slug === slug ? state.scene : null;
-    el.dataset.phase = scene?.phase ?? 'loading';
-    el.dataset.beats = String(scene?.beats ?? 0);
-    el.dataset.choices = String(scene?.depth ?? 0);
-    if (scene?.held) el.dataset.held = 'true';
-    else delete el.dataset.held;
-  };
-  // After every commit too: the element may have been replaced (a failed story's panel and back).
-  useLayoutEffect(() => write(store.getState()));
-  useLayoutEffect(() => store.subscribe(write), [ref, store, slug]);
-}

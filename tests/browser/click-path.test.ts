@@ -89,4 +89,39 @@ describe('click → line', () => {
     }
     await page.context().close();
   }, 120_000);
+
+  it('the scene’s data attributes never run ahead of the page: a script reading on as fast as it can passes choice after choice', async () => {
+    // As the bench reads on: click «Continua», wait for data-beats to move, again; choose when options
+    // show. Attributes written ahead of React's commit once let it click a «Continua» already gone.
+    const page = await newPage(browser);
+    await openEpisode(page);
+    const choicePoints = await page.evaluate(async () => {
+      const scene = () => document.querySelector<HTMLElement>('.scene')!;
+      const tick = () => new Promise((r) => setTimeout(r, 10));
+      const until = performance.now() + 30_000;
+      let chosen = 0;
+      while (chosen < 3 && performance.now() < until) {
+        const choice = document.querySelector<HTMLButtonElement>('.scene button.choice');
+        if (choice) {
+          await new Promise((r) => setTimeout(r, 600)); // past the grace for pointer picks
+          const beats = scene().dataset.beats;
+          choice.click();
+          while (scene().dataset.beats === beats && performance.now() < until) await tick();
+          chosen++;
+          continue;
+        }
+        const button = document.querySelector<HTMLButtonElement>('.scene button.continue');
+        if (!button || scene().dataset.held) {
+          await tick();
+          continue;
+        }
+        const beats = scene().dataset.beats;
+        button.click();
+        while (scene().dataset.beats === beats && performance.now() < until) await tick();
+      }
+      return chosen;
+    });
+    expect(choicePoints).toBe(3);
+    await page.context().close();
+  }, 120_000);
 });
