@@ -1,4 +1,3 @@
-import { m } from 'framer-motion';
 import type { Ref } from 'react';
 import { InlineText } from './InlineText';
 
@@ -13,16 +12,8 @@ interface Props {
 /** The branch point: real buttons, numbered for the 1–9 keys, none pre-selected. */
 export function ChoiceList({ choices, onChoose, ref }: Props) {
   return (
-    <m.div
-      ref={ref}
-      tabIndex={-1}
-      className="choices"
-      role="group"
-      aria-labelledby="choices-title"
-      initial={{ opacity: 0 }}
-      animate={{ opacity: 1 }}
-      transition={{ duration: 0.25 }}
-    >
+    // Fades in with a CSS animation (`.choices`), so mounting the choices costs no script.
+    <div ref={ref} tabIndex={-1} className="choices" role="group" aria-labelledby="choices-title">
       <h2 id="choices-title" className="choices__title">
         Tocca a te
       </h2>
@@ -44,6 +35,6 @@ export function ChoiceList({ choices, onChoose, ref }: Props) {
           </li>
         ))}
       </ol>
-    </m.div>
+    </div>
   );
 }

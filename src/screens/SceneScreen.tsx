@@ -5,9 +5,9 @@ import { episodeHref, homeHref, navigate, replaceHash, startPresenting } from '.
 import { useApp, useAppStore, useCast } from '../app/store-context';
 import type { NoticeKind } from '../store';
 import type { OtherEnding } from '../engine/other-ending';
-import { ChoiceList } from '../components/ChoiceList';
 import { RestartDialog } from '../components/RestartDialog';
-import { DialogueLine } from '../components/DialogueLine';
+import { PageControls } from './PageControls';
+import { LiveLine, PageLines } from './PageLines';
 import { EndPanel } from '../components/EndPanel';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { Notice, type NoticeAction } from '../components/Notice';
@@ -15,8 +15,11 @@ import { Stage } from '../components/Stage';
 import { Transcript } from '../components/Transcript';
 import { TranscriptPanel } from '../components/TranscriptPanel';
 import { SceneToolbar } from '../components/SceneToolbar';
-import { announce, pageStarts, reducedMotion, toLines } from './lines';
+import { afterPaint } from './after-paint';
+import { pageStarts, reducedMotion, toLines } from './lines';
 import { useKeyCommands } from './use-key-commands';
+import { SceneAttributes } from './SceneAttributes';
+import { useSceneInTransition } from './use-scene-in-transition';
 import { usePrinting } from './use-printing';
 import { useStageFigures } from './use-stage-figures';
 
@@ -34,13 +37,15 @@ interface Props {
 export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props) {
   const store = useAppStore();
   const cast = useCast();
-  const scene = useApp((s) => (s.scene?.slug === slug ? s.scene : null));
+  // The chrome follows the store in a transition; the lines themselves commit at once (PageLines).
+  const scene = useSceneInTransition(store, slug);
   const settings = useApp(useShallow((s) => s.settings));
   const [dialog, setDialog] = useState<'history' | 'restart' | null>(null);
   const continueRef = useRef<HTMLButtonElement>(null);
   const choicesRef = useRef<HTMLDivElement>(null);
   const pageEnd = useRef<HTMLDivElement>(null);
   const printing = usePrinting();
+  const sceneRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     let live = true;
@@ -63,7 +68,6 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
   const stage = scene?.stage;
   const phase = scene?.phase ?? 'loading';
   const paused = dialog !== null || shellDialogOpen;
-  const reveal = settings.reveal === 'typewriter' ? (scene?.reveal ?? null) : null;
 
   // Auto-advance waits while a dialog covers the page (the rule itself lives in the store).
   useEffect(() => {
@@ -73,12 +77,33 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
   const pageLines = useMemo(() => toLines(scene?.page ?? [], cast), [scene?.page, cast]);
   const latest = pageLines[pageLines.length - 1];
   const lastId = scene ? scene.beats - 1 : -1;
+  // The store's scene as it is now (the chrome's copy may be a transition behind it).
+  const current = () => {
+    const now = store.getState().scene;
+    return now?.slug === slug ? now : null;
+  };
 
   const next = () => store.getState().advance();
   const chooseNumber = (n: number) => {
-    const choice = scene?.choices[n - 1];
+    const choice = current()?.choices[n - 1];
     if (choice) store.getState().choose(choice.index, 'key');
   };
+  const pageActions = useMemo(
+    () => ({ next: () => store.getState().advance(), choose: (i: number, via: 'key' | 'pointer') => store.getState().choose(i, via) }),
+    [store],
+  );
+  // Stable, so the (memoised) toolbar renders only when what it shows changes.
+  const toolbarActions = useMemo(
+    () => ({
+      onBackLine: () => store.getState().backLine(),
+      onBack: () => store.getState().back(),
+      onHistory: () => setDialog('history'),
+      onRestart: () => setDialog('restart'),
+      onToggleAuto: () => store.getState().updateSettings({ autoAdvance: !store.getState().settings.autoAdvance }),
+      onPresent: () => startPresenting(slug),
+    }),
+    [store, slug],
+  );
   const back = () => store.getState().back();
   const backLine = () => store.getState().backLine();
   const restart = () => {
@@ -87,7 +112,8 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
   };
 
   useKeyCommands((command: Command) => {
-    if (!ready) return false;
+    const now = current();
+    if (!now || now.phase === 'loading') return false;
     switch (command.type) {
       case 'next':
         next();
@@ -100,7 +126,7 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
         return true;
       case 'choose':
         chooseNumber(command.number);
-        return phase === 'choosing';
+        return now.phase === 'choosing';
       case 'history':
         setDialog('history');
         return true;
@@ -118,18 +144,18 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
     }
   });
 
-  // After the frame is drawn: keep the newest line in view, and never leave focus on nothing (the
-  // choices' group, not its first button, so Enter held to read on can never pick a choice).
+  // Once the frame is painted (never inside the commit or before the paint, where either would force a
+  // layout): keep the newest line in view, and never leave focus on nothing (the choices' group, not its
+  // first button, so Enter held to read on can never pick a choice).
   const choicesReady = scene?.choicesReady ?? false;
   useEffect(() => {
     if (!ready) return;
-    const frame = requestAnimationFrame(() => {
+    return afterPaint(() => {
       if ((document.activeElement === document.body || document.activeElement === null) && !dialog) {
         (continueRef.current ?? choicesRef.current)?.focus({ preventScroll: true });
       }
       pageEnd.current?.scrollIntoView?.({ block: 'nearest', behavior: reducedMotion(settings.motion) ? 'auto' : 'smooth' });
     });
-    return () => cancelAnimationFrame(frame);
   }, [ready, lastId, phase, choicesReady, dialog, settings.motion]);
 
   useEffect(() => {
@@ -171,7 +197,8 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
 
   if (scene?.phase === 'failed') {
     return (
-      <div className="scene scene--failed" data-phase="failed">
+      <div className="scene scene--failed" ref={sceneRef}>
+        <SceneAttributes target={sceneRef} slug={slug} />
         <ErrorPanel
           message={scene.error ?? 'Errore sconosciuto'}
           lastLine={scene.lastLine && 'text' in scene.lastLine ? scene.lastLine.text : undefined}
@@ -185,8 +212,10 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
 
   const meta = scene?.meta;
   return (
-    // data-phase and data-beats let the browser tests wait for the story to move, whatever the wording.
-    <div className="scene" data-phase={phase} data-beats={scene?.beats ?? 0} data-choices={scene?.depth ?? 0} data-held={scene?.held || undefined}>
+    // data-phase, data-beats, data-choices and data-held let the browser tests (and the bench) wait for
+    // the story to move, whatever the wording: written by `SceneAttributes` in the commit of the step.
+    <div className="scene" ref={sceneRef}>
+      <SceneAttributes target={sceneRef} slug={slug} />
       <div className="scene__stage-col">
         <Stage
           figures={figures}
@@ -219,7 +248,7 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
             // A tap on the text moves on; taps on controls and text selections do not.
             if ((e.target as HTMLElement).closest('button, a, input, label')) return;
             if (window.getSelection()?.toString()) return;
-            if (phase === 'reading') next();
+            if (current()?.phase === 'reading') next();
           }}
         >
           <h2 id="page-title" className="sr-only">
@@ -231,32 +260,16 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
               {scene!.pageHidden} righe prima di queste: apri la cronologia
             </button>
           )}
-          <div className="page__lines">
-            {pageLines.map((line) => (
-              <DialogueLine
-                key={line.id}
-                line={line}
-                latest={line === latest}
-                arriving={line.id >= (scene?.freshFrom ?? Infinity)}
-                reveal={reveal?.id === line.id ? reveal : null}
-              />
-            ))}
-          </div>
+          <PageLines slug={slug} typewriter={settings.reveal === 'typewriter'} />
 
-          {phase === 'reading' && (
-            <div className="page__continue">
-              <button ref={continueRef} type="button" className="button button--primary continue" onClick={next}>
-                {reveal ? 'Mostra tutta la riga' : 'Continua'}
-                <span aria-hidden="true" className="continue__arrow">→</span>
-              </button>
-              <span className="page__hint" aria-hidden="true">
-                Spazio, Invio o → · tocca il testo
-              </span>
-            </div>
-          )}
-          {phase === 'choosing' && scene?.choicesReady && (
-            <ChoiceList key={lastId} ref={choicesRef} choices={scene.choices} onChoose={(i, via) => store.getState().choose(i, via)} />
-          )}
+          <PageControls
+            slug={slug}
+            typewriter={settings.reveal === 'typewriter'}
+            onNext={pageActions.next}
+            onChoose={pageActions.choose}
+            continueRef={continueRef}
+            choicesRef={choicesRef}
+          />
           {phase === 'ended' && scene && (
             <EndPanel
               ending={scene.ending}
@@ -279,17 +292,10 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
         canStepBack={scene?.canStepBack ?? false}
         canGoBack={(scene?.depth ?? 0) > 0}
         autoAdvance={settings.autoAdvance}
-        onBackLine={backLine}
-        onBack={back}
-        onHistory={() => setDialog('history')}
-        onRestart={() => setDialog('restart')}
-        onToggleAuto={() => store.getState().updateSettings({ autoAdvance: !settings.autoAdvance })}
-        onPresent={() => startPresenting(slug)}
+        {...toolbarActions}
       />
 
-      <div className="sr-only" aria-live="polite" aria-atomic="true" data-testid="live">
-        {ready ? announce(scene?.lastLine ?? null, cast) : ''}
-      </div>
+      <LiveLine slug={slug} />
 
       {/* Only while printing; the print stylesheet shows it instead of the page (see print.css). */}
       {printing && (

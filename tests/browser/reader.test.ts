@@ -123,7 +123,7 @@ describe('the reader in the built site', () => {
   it('keeps theme and text size across a reload', async () => {
     const page = await newPage(browser);
     await openEpisode(page);
-    const sizeOf = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.line--latest .line__text')!).fontSize));
+    const sizeOf = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.page__lines > .line:last-child .line__text')!).fontSize));
     const defaultSize = await sizeOf();
     await page.keyboard.press('i');
     await page.getByRole('dialog', { name: 'Impostazioni di lettura' }).waitFor();

@@ -1,0 +1,42 @@
+import { memo, type Ref } from 'react';
+import { useApp } from '../app/store-context';
+import { ChoiceList } from '../components/ChoiceList';
+
+interface Props {
+  slug: string;
+  /** The typewriter setting is on: while a line is typed, the button finishes it. */
+  typewriter: boolean;
+  onNext: () => void;
+  onChoose: (index: number, via: 'key' | 'pointer') => void;
+  continueRef: Ref<HTMLButtonElement>;
+  choicesRef: Ref<HTMLDivElement>;
+}
+
+/**
+ * «Continua» or the choices, read from the store directly like the lines (see `PageLines`): what a tap
+ * or a key acts on changes in the same task as the line, never a transition behind it (stale choices
+ * left on screen for a frame would be choices the story no longer offers).
+ */
+export const PageControls = memo(function PageControls({ slug, typewriter, onNext, onChoose, continueRef, choicesRef }: Props) {
+  const mine = (s: { scene: { slug: string } | null }) => s.scene?.slug === slug;
+  const phase = useApp((s) => (mine(s) ? s.scene!.phase : 'loading'));
+  const revealing = useApp((s) => typewriter && mine(s) && s.scene!.reveal !== null);
+  const choices = useApp((s) => (mine(s) && s.scene!.phase === 'choosing' && s.scene!.choicesReady ? s.scene!.choices : null));
+  const lastId = useApp((s) => (mine(s) ? s.scene!.beats - 1 : -1));
+  return (
+    <>
+      {phase === 'reading' && (
+        <div className="page__continue">
+          <button ref={continueRef} type="button" className="button button--primary continue" onClick={onNext}>
+            {revealing ? 'Mostra tutta la riga' : 'Continua'}
+            <span aria-hidden="true" className="continue__arrow">→</span>
+          </button>
+          <span className="page__hint" aria-hidden="true">
+            Spazio, Invio o → · tocca il testo
+          </span>
+        </div>
+      )}
+      {choices && <ChoiceList key={lastId} ref={choicesRef} choices={choices} onChoose={onChoose} />}
+    </>
+  );
+});

@@ -1,0 +1,83 @@
+// The click path (issue 13): a step renders the new line's component and no other, and focus and
+// scrolling wait until the frame with the new line has been painted (never forced inside the commit or
+// in a frame callback before the paint).
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { compileFixture } from '../helpers/stories';
+import { renderApp } from '../helpers/render-app';
+
+// Every DialogueLine render calls useTypewriter once: counting its calls counts line renders.
+const lineRenders = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../src/components/use-typewriter', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/components/use-typewriter')>();
+  return {
+    ...real,
+    useTypewriter: (...args: Parameters<typeof real.useTypewriter>) => {
+      lineRenders.count++;
+      return real.useTypewriter(...args);
+    },
+  };
+});
+
+let json = '';
+beforeAll(() => {
+  json = compileFixture('basic');
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+const TAGS = ['title: Prova', 'episode: 1'];
+const key = (k: string) => act(() => void fireEvent.keyDown(window, { key: k }));
+const lines = () => Array.from(document.querySelectorAll('.page__lines > .line'));
+
+async function openScene() {
+  const app = renderApp([{ slug: 'prova', tags: TAGS, load: async () => ({ default: json }) }]);
+  act(() => {
+    window.location.hash = '#/episodio/prova';
+  });
+  await screen.findByRole('heading', { level: 1, name: 'Prova' });
+  await waitFor(() => expect(document.querySelector('.scene')?.getAttribute('data-phase')).toBe('reading'));
+  return app;
+}
+
+describe('a step', () => {
+  it('renders only the new line: older lines keep their element and are not rendered again', async () => {
+    const { store } = await openScene();
+    const before = lines();
+    expect(before.length).toBeGreaterThan(0);
+    lineRenders.count = 0;
+    key(' ');
+    expect(store.getState().transcript().length).toBe(before.length + 1);
+    const after = lines();
+    expect(after).toHaveLength(before.length + 1);
+    expect(after.slice(0, -1)).toEqual(before); // the same elements, untouched
+    expect(lineRenders.count).toBe(1);
+    // The newest line arrives with a CSS entrance, not a script-driven one.
+    expect(after.at(-1)!.classList.contains('line--arriving')).toBe(true);
+    expect(before[0].classList.contains('line--arriving')).toBe(false); // was on the page when it opened
+  });
+
+  it('focuses and scrolls only after the frame has been painted (a frame, then a task)', async () => {
+    await openScene();
+    const scrolled = vi.fn();
+    Element.prototype.scrollIntoView = scrolled;
+    const focused = vi.spyOn(HTMLElement.prototype, 'focus');
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] });
+    (document.activeElement as HTMLElement | null)?.blur();
+    const count = lines().length;
+    key(' ');
+    expect(lines()).toHaveLength(count + 1); // the line is in the DOM
+    expect(scrolled).not.toHaveBeenCalled();
+    expect(focused).not.toHaveBeenCalled();
+    act(() => void vi.advanceTimersToNextFrame()); // the frame that paints the line: nothing in it
+    expect(scrolled).not.toHaveBeenCalled();
+    expect(focused).not.toHaveBeenCalled();
+    act(() => void vi.advanceTimersByTime(100)); // a task after it: the chrome follows (act commits it)
+    act(() => void vi.advanceTimersByTime(100)); // then a frame and a task: focus and scroll
+    expect(scrolled).toHaveBeenCalledTimes(1);
+    expect(focused).toHaveBeenCalledTimes(1);
+    expect(document.activeElement?.classList.contains('continue')).toBe(true);
+  });
+});
