@@ -18,7 +18,7 @@ import { SceneToolbar } from '../components/SceneToolbar';
 import { afterPaint } from './after-paint';
 import { pageStarts, reducedMotion, toLines } from './lines';
 import { useKeyCommands } from './use-key-commands';
-import { SceneAttributes } from './SceneAttributes';
+import { SceneRoot } from './SceneRoot';
 import { useSceneInTransition } from './use-scene-in-transition';
 import { usePrinting } from './use-printing';
 import { useStageFigures } from './use-stage-figures';
@@ -45,7 +45,6 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
   const choicesRef = useRef<HTMLDivElement>(null);
   const pageEnd = useRef<HTMLDivElement>(null);
   const printing = usePrinting();
-  const sceneRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     let live = true;
@@ -197,8 +196,7 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
 
   if (scene?.phase === 'failed') {
     return (
-      <div className="scene scene--failed" ref={sceneRef}>
-        <SceneAttributes target={sceneRef} slug={slug} />
+      <SceneRoot className="scene scene--failed" slug={slug}>
         <ErrorPanel
           message={scene.error ?? 'Errore sconosciuto'}
           lastLine={scene.lastLine && 'text' in scene.lastLine ? scene.lastLine.text : undefined}
@@ -206,16 +204,15 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
           onRestart={scene.beats ? restart : undefined}
           onBack={scene.depth > 0 ? back : undefined}
         />
-      </div>
+      </SceneRoot>
     );
   }
 
   const meta = scene?.meta;
   return (
     // data-phase, data-beats, data-choices and data-held let the browser tests (and the bench) wait for
-    // the story to move, whatever the wording: written by `SceneAttributes` in the commit of the step.
-    <div className="scene" ref={sceneRef}>
-      <SceneAttributes target={sceneRef} slug={slug} />
+    // the story to move, whatever the wording: `SceneRoot` writes them in the commit of the step.
+    <SceneRoot className="scene" slug={slug}>
       <div className="scene__stage-col">
         <Stage
           figures={figures}
@@ -324,6 +321,6 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
           onConfirm={restart}
         />
       )}
-    </div>
+    </SceneRoot>
   );
 }

@@ -1,10 +1,15 @@
 // The click path (issue 13): a step renders the new line's component and no other, and focus and
 // scrolling wait until the frame with the new line has been painted (never forced inside the commit or
 // in a frame callback before the paint).
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { compileFixture } from '../helpers/stories';
 import { renderApp } from '../helpers/render-app';
+import { memoryStorage } from '../../src/adapters/storage';
+import { App } from '../../src/app/App';
+import { StoreProvider } from '../../src/app/store-context';
+import { createAppStore } from '../../src/store';
+import { loadCast } from '../helpers/stories';
 
 // Every DialogueLine render calls useTypewriter once: counting its calls counts line renders.
 const lineRenders = vi.hoisted(() => ({ count: 0 }));
@@ -79,5 +84,34 @@ describe('a step', () => {
     expect(scrolled).toHaveBeenCalledTimes(1);
     expect(focused).toHaveBeenCalledTimes(1);
     expect(document.activeElement?.classList.contains('continue')).toBe(true);
+  });
+});
+
+describe('the takeover of a pre-painted episode', () => {
+  it('has the scene\'s data attributes on the first render when the episode was opened before it', async () => {
+    // As src/main.tsx does on a pre-painted episode: the store opens it, then the app renders once. No
+    // later commit follows, so attributes written only on an update (an effect that ran before the
+    // scene's element was attached) would never appear and tests waiting on data-phase would hang.
+    const cast = loadCast();
+    const store = createAppStore({
+      storage: memoryStorage(),
+      episodes: [{ slug: 'prova', tags: TAGS, load: async () => ({ default: json }) }],
+      cast,
+      now: () => 0,
+      loadEngine: () => import('../../src/engine/run'),
+      defer: (task) => task(),
+    });
+    window.location.hash = '#/episodio/prova';
+    await store.getState().openEpisode('prova');
+    const { beats } = store.getState().scene!;
+    render(
+      <StoreProvider store={store} cast={cast}>
+        <App />
+      </StoreProvider>,
+    );
+    const scene = document.querySelector<HTMLElement>('.scene')!;
+    expect(scene.dataset.phase).toBe('reading');
+    expect(scene.dataset.beats).toBe(String(beats));
+    expect(lines()).toHaveLength(beats);
   });
 });
