@@ -7,14 +7,24 @@ interface Props {
   onChoose: (index: number, via: 'key' | 'pointer') => void;
   /** The group takes focus, not its first button: Enter pressed to read on must never pick a choice. */
   ref?: Ref<HTMLDivElement>;
+  /** Already taken: hidden and inert until it is removed (see `useLeaving` in screens/). */
+  leaving?: boolean;
 }
 
 /** The branch point: real buttons, numbered for the 1–9 keys, none pre-selected. */
-export function ChoiceList({ choices, onChoose, ref }: Props) {
+export function ChoiceList({ choices, onChoose, ref, leaving = false }: Props) {
   return (
     // Fades in with a CSS animation (`.choices`), so mounting the choices costs no script.
-    <div ref={ref} tabIndex={-1} className="choices" role="group" aria-labelledby="choices-title">
-      <h2 id="choices-title" className="choices__title">
+    <div
+      ref={ref}
+      tabIndex={-1}
+      className="choices"
+      role="group"
+      aria-labelledby={leaving ? undefined : 'choices-title'}
+      hidden={leaving}
+      inert={leaving}
+    >
+      <h2 id={leaving ? undefined : 'choices-title'} className="choices__title">
         Tocca a te
       </h2>
       <ol className="choices__list">

@@ -1,6 +1,7 @@
 import { memo, type Ref } from 'react';
 import { useApp } from '../app/store-context';
 import { ChoiceList } from '../components/ChoiceList';
+import { useLeaving } from './use-leaving';
 
 interface Props {
   slug: string;
@@ -23,6 +24,8 @@ export const PageControls = memo(function PageControls({ slug, typewriter, onNex
   const revealing = useApp((s) => typewriter && mine(s) && s.scene!.reveal !== null);
   const choices = useApp((s) => (mine(s) && s.scene!.phase === 'choosing' && s.scene!.choicesReady ? s.scene!.choices : null));
   const lastId = useApp((s) => (mine(s) ? s.scene!.beats - 1 : -1));
+  // The choices just taken stay, hidden and inert, until the frame with the new line is painted.
+  const left = useLeaving(choices, lastId);
   return (
     <>
       {phase === 'reading' && (
@@ -36,7 +39,10 @@ export const PageControls = memo(function PageControls({ slug, typewriter, onNex
           </span>
         </div>
       )}
-      {choices && <ChoiceList key={lastId} ref={choicesRef} choices={choices} onChoose={onChoose} />}
+      {[
+        left && <ChoiceList key={left.key} leaving choices={left.value} onChoose={onChoose} />,
+        choices && <ChoiceList key={lastId} ref={choicesRef} choices={choices} onChoose={onChoose} />,
+      ]}
     </>
   );
 });

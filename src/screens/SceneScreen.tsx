@@ -150,7 +150,9 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
   useEffect(() => {
     if (!ready) return;
     return afterPaint(() => {
-      if ((document.activeElement === document.body || document.activeElement === null) && !dialog) {
+      // Focus on nothing, or still on the choices just taken (hidden now, on their way out).
+      const active = document.activeElement;
+      if ((active === document.body || active === null || active.closest('[inert]')) && !dialog) {
         (continueRef.current ?? choicesRef.current)?.focus({ preventScroll: true });
       }
       pageEnd.current?.scrollIntoView?.({ block: 'nearest', behavior: reducedMotion(settings.motion) ? 'auto' : 'smooth' });

@@ -115,3 +115,33 @@ describe('the takeover of a pre-painted episode', () => {
     expect(lines()).toHaveLength(beats);
   });
 });
+
+describe('a choice', () => {
+  it('keeps the taken choices in the DOM, hidden and inert, until the frame is painted; then removes them and focuses «Continua»', async () => {
+    const { store } = await openScene();
+    await act(async () => {
+      while (store.getState().scene!.phase === 'reading') {
+        store.getState().advance();
+        await Promise.resolve();
+      }
+    });
+    await waitFor(() => expect(document.querySelector('.choice')).not.toBeNull());
+    const group = document.querySelector<HTMLElement>('.choices')!;
+    group.focus(); // as after the paint that showed them (or a tap on one of its buttons)
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] });
+    const count = lines().length;
+    key('1');
+    expect(lines().length).toBeGreaterThan(count); // the chosen line (and the next) are in
+    // The same element, not removed in the step's commit (that would blur it there and then).
+    expect(group.isConnected).toBe(true);
+    expect(group.hidden).toBe(true);
+    expect(group.hasAttribute('inert')).toBe(true);
+    expect(document.querySelectorAll('.choices:not([hidden])')).toHaveLength(0);
+    act(() => void vi.advanceTimersToNextFrame()); // the frame that paints the new line
+    expect(group.isConnected).toBe(true);
+    act(() => void vi.advanceTimersByTime(100)); // a task after it
+    act(() => void vi.advanceTimersByTime(100));
+    expect(group.isConnected).toBe(false);
+    expect(document.activeElement?.classList.contains('continue')).toBe(true);
+  });
+});
