@@ -7,7 +7,10 @@ interface Props {
   onChoose: (index: number, via: 'key' | 'pointer') => void;
   /** The group takes focus, not its first button: Enter pressed to read on must never pick a choice. */
   ref?: Ref<HTMLDivElement>;
-  /** Already taken: hidden and inert until it is removed (see `useLeaving` in screens/). */
+  /**
+   * Already taken: hidden until it is removed (see `useLeaving` in screens/), its buttons no longer
+   * `.choice`, so nothing looking for the choices on offer finds them.
+   */
   leaving?: boolean;
 }
 
@@ -22,7 +25,6 @@ export function ChoiceList({ choices, onChoose, ref, leaving = false }: Props) {
       role="group"
       aria-labelledby={leaving ? undefined : 'choices-title'}
       hidden={leaving}
-      inert={leaving}
     >
       <h2 id={leaving ? undefined : 'choices-title'} className="choices__title">
         Tocca a te
@@ -32,7 +34,7 @@ export function ChoiceList({ choices, onChoose, ref, leaving = false }: Props) {
           <li key={c.index}>
             <button
               type="button"
-              className="choice"
+              className={leaving ? undefined : 'choice'}
               // A click from Enter or Space on a focused button has detail 0; a tap or mouse click has 1+.
               onClick={(e) => onChoose(c.index, e.detail > 0 ? 'pointer' : 'key')}
               aria-keyshortcuts={i < 9 ? String(i + 1) : undefined}

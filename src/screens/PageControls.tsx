@@ -24,13 +24,20 @@ export const PageControls = memo(function PageControls({ slug, typewriter, onNex
   const revealing = useApp((s) => typewriter && mine(s) && s.scene!.reveal !== null);
   const choices = useApp((s) => (mine(s) && s.scene!.phase === 'choosing' && s.scene!.choicesReady ? s.scene!.choices : null));
   const lastId = useApp((s) => (mine(s) ? s.scene!.beats - 1 : -1));
-  // The choices just taken stay, hidden and inert, until the frame with the new line is painted.
+  const reading = phase === 'reading';
+  // Controls just used stay, hidden, until the frame with the new line is painted (see `useLeaving`).
   const left = useLeaving(choices, lastId);
+  const continueLeft = useLeaving(reading || null, 0);
   return (
     <>
-      {phase === 'reading' && (
-        <div className="page__continue">
-          <button ref={continueRef} type="button" className="button button--primary continue" onClick={onNext}>
+      {(reading || continueLeft) && (
+        <div className="page__continue" hidden={!reading}>
+          <button
+            ref={reading ? continueRef : undefined}
+            type="button"
+            className={reading ? 'button button--primary continue' : undefined}
+            onClick={onNext}
+          >
             {revealing ? 'Mostra tutta la riga' : 'Continua'}
             <span aria-hidden="true" className="continue__arrow">→</span>
           </button>

@@ -150,9 +150,9 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
   useEffect(() => {
     if (!ready) return;
     return afterPaint(() => {
-      // Focus on nothing, or still on the choices just taken (hidden now, on their way out).
+      // Focus on nothing, or still on controls just used (hidden now, on their way out: see `useLeaving`).
       const active = document.activeElement;
-      if ((active === document.body || active === null || active.closest('[inert]')) && !dialog) {
+      if ((active === document.body || active === null || active.closest('[hidden]')) && !dialog) {
         (continueRef.current ?? choicesRef.current)?.focus({ preventScroll: true });
       }
       pageEnd.current?.scrollIntoView?.({ block: 'nearest', behavior: reducedMotion(settings.motion) ? 'auto' : 'smooth' });

@@ -8,7 +8,7 @@ export interface Leaving<T> {
 
 /**
  * What was shown under `key` until this render and is gone now (null or another key): kept until the
- * frame without it has been painted. The caller renders it hidden and inert, under its old key, so React
+ * frame without it has been painted. The caller renders it hidden, under its old key, so React
  * keeps its element instead of removing it in the step's commit. Removing an element that holds focus
  * (the choice just tapped, the choices' group) makes Chromium blur it there and then, which forces a
  * style recalculation inside the click's task; hidden, it loses focus with the frame's own style update,

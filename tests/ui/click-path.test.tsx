@@ -117,7 +117,7 @@ describe('the takeover of a pre-painted episode', () => {
 });
 
 describe('a choice', () => {
-  it('keeps the taken choices in the DOM, hidden and inert, until the frame is painted; then removes them and focuses «Continua»', async () => {
+  it('keeps the taken choices in the DOM, hidden, until the frame is painted; then removes them and focuses «Continua»', async () => {
     const { store } = await openScene();
     await act(async () => {
       while (store.getState().scene!.phase === 'reading') {
@@ -135,13 +135,37 @@ describe('a choice', () => {
     // The same element, not removed in the step's commit (that would blur it there and then).
     expect(group.isConnected).toBe(true);
     expect(group.hidden).toBe(true);
-    expect(group.hasAttribute('inert')).toBe(true);
-    expect(document.querySelectorAll('.choices:not([hidden])')).toHaveLength(0);
+    expect(group.querySelectorAll('button')).toHaveLength(2);
+    expect(document.querySelectorAll('button.choice')).toHaveLength(0); // no longer choices on offer
     act(() => void vi.advanceTimersToNextFrame()); // the frame that paints the new line
     expect(group.isConnected).toBe(true);
     act(() => void vi.advanceTimersByTime(100)); // a task after it
     act(() => void vi.advanceTimersByTime(100));
     expect(group.isConnected).toBe(false);
     expect(document.activeElement?.classList.contains('continue')).toBe(true);
+  });
+});
+
+describe('the step that reaches the choices', () => {
+  it('keeps «Continua» in the DOM, hidden, until the frame is painted, then removes it and focuses the choices', async () => {
+    const { store } = await openScene();
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] });
+    const bar = document.querySelector<HTMLElement>('.page__continue')!;
+    const button = bar.querySelector('button')!;
+    for (let i = 0; i < 20 && store.getState().scene!.phase === 'reading'; i++) {
+      button.focus();
+      key(' ');
+      if (store.getState().scene!.phase === 'reading') act(() => void vi.advanceTimersByTime(500));
+    }
+    expect(store.getState().scene!.phase).toBe('choosing');
+    expect(bar.isConnected).toBe(true); // not removed in the step's commit, focus and all
+    expect(bar.hidden).toBe(true);
+    expect(document.querySelector('button.continue')).toBeNull();
+    act(() => void vi.advanceTimersToNextFrame());
+    expect(bar.isConnected).toBe(true);
+    act(() => void vi.advanceTimersByTime(100));
+    act(() => void vi.advanceTimersByTime(100));
+    expect(bar.isConnected).toBe(false);
+    expect(document.activeElement?.classList.contains('choices')).toBe(true);
   });
 });
