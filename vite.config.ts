@@ -35,7 +35,15 @@ export default defineConfig(({ command, mode }) => {
         ? // Every chunk (episodes, engine, motion features) inlined into the page; no service worker.
           [viteSingleFile({ outputFileName: SINGLE_FILE })]
         : [
-            routePreload({ always: ['src/engine/run.ts'] }),
+            // What each route needs at once, started with the app's modules (never one after another).
+            routePreload({
+              routes: [
+                { hash: '^#\\/episodio\\/([^/?]+)', story: true, modules: ['src/engine/run.ts'] },
+                { hash: '^#\\/(?:proietta|presenta)\\/([^/?]+)$', story: true, modules: ['src/screens/WorkshopScreen.tsx', 'src/engine/run.ts'] },
+                { hash: '^#\\/gruppi\\/', modules: ['src/screens/GroupsScreen.tsx'] },
+                { hash: '^#\\/apri\\/?$', modules: ['src/screens/OpenScreen.tsx'] },
+              ],
+            }),
             appleTouchIcon(),
             fontPreload({ files: ['literata-latin-wght-normal.woff2'] }),
             // Home and each episode's opening in the HTML, painted before any script (not in the single file).
@@ -51,6 +59,9 @@ export default defineConfig(({ command, mode }) => {
       outDir: single ? 'dist-single' : 'dist',
       // Budgets are measured by `npm run bench` (gzipped); this only silences Vite's raw-size warning.
       chunkSizeWarningLimit: single ? 100_000 : 400,
+      // The entry's imports are modulepreloaded by scripts/route-preload.ts's start script, before the
+      // entry runs: a polyfill inside the entry would come too late to help (every target browser has it).
+      modulePreload: { polyfill: false },
     },
     test: {
       // `npm test` runs both: unit (jsdom, fast) and browser (the built site in the system Chromium).

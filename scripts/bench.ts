@@ -17,7 +17,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
-import { bundleSizes } from './bench/sizes';
+import { bundleSizes, episodeLinkFiles, gzipOfAssets } from './bench/sizes';
 import { rewindMemory } from './bench/memory';
 import { writeInkyExport } from './bench/inky-export';
 import { serve } from './bench/serve';
@@ -63,6 +63,8 @@ console.log('\n== Bundle (gzip -9)');
 console.log(`initial JS (home page, before any episode): ${kb(sizes.initialJs)}   target ≤ 130 KB`);
 for (const c of sizes.chunks) console.log(`  lazy ${c.file.padEnd(34)} ${kb(c.gzip)}`);
 const episodeJs = sizes.initialJs + sizes.chunks.filter((c) => !/^episodio-(?!4)/.test(c.file)).reduce((n, c) => n + c.gzip, 0);
+// On an episode's link the HTML paints the first line; these start after it, all at once (route-preload.ts).
+console.log(`JS an episode link starts after its painted first line (entry, static imports, engine, the episode): ${kb(gzipOfAssets(dist, episodeLinkFiles(dist, SLUG)))}`);
 console.log(`JS to read episode 4, at most (initial + every lazy chunk but the other episodes; measured below): ${kb(episodeJs)}`);
 console.log(`ink compiler in the bundle: ${sizes.compilerFound.length ? sizes.compilerFound.join(', ') : 'none'}`);
 

@@ -17,6 +17,7 @@ import type { Cast } from '../src/engine/types.ts';
 import type { EpisodeSource } from '../src/store/deps.ts';
 import { compileInkFile } from './ink/compiler.ts';
 import { findEpisodes, readGlobalTags } from './ink/episodes.ts';
+import { UNPAINTED_ROUTES } from './route-preload.ts';
 
 type RenderModule = typeof import('../src/prerender/render.tsx');
 
@@ -71,30 +72,24 @@ export async function prerenderPages(root: string, storiesDir: string): Promise<
  * returning reader's last screen over it, and counts taps on «Continua» until the app takes over.
  * It leaves `window.__sihvPre` = { slug, fromStart, taps, live } for src/main.tsx.
  */
-export function paintScript(aliases: Record<string, string>, entry?: string): string {
-  const start = entry
-    ? `
-// The app's module: at once when nothing was painted; else after the painted frame, so that frame is
-// not held back by the modules' evaluation (downloading started from the modulepreload in <head>).
-(function (src) {
-  var done = false, go = function () {
-    if (done) return;
-    done = true;
-    var s = document.createElement('script');
-    s.type = 'module';
-    s.crossOrigin = '';
-    s.src = src;
-    document.head.appendChild(s);
-  };
+export function paintScript(aliases: Record<string, string>): string {
+  // The app's modules (scripts/route-preload.ts's __sihvStart: every one at once) start after the
+  // painted frame, so nothing but the HTML, the CSS and the font competes with it; at once when nothing
+  // was painted or the tab is hidden (no frames to wait for).
+  const start = `
+(function (go) {
+  if (!go) return;
   if (!document.getElementById('root').hasAttribute('data-pre') || document.visibilityState !== 'visible') return go();
   requestAnimationFrame(function () { setTimeout(go, 0); });
-  setTimeout(go, 250); // no frames (a hidden tab): do not wait for one
-})(${JSON.stringify(entry)});`
-    : '';
+  // A frame that never comes (the tab hidden meanwhile): do not wait for it. The first frame of a
+  // big page on a slow phone can take a few hundred ms, so the timer is a last resort only.
+  document.addEventListener('visibilitychange', go);
+  setTimeout(go, 1500);
+})(window.__sihvStart);`;
   // The painting is wrapped: whatever goes wrong there, the app's module still starts.
   return `try { (function () {
   var h = location.hash, s = null, id, m, P, d = document, root = d.getElementById('root');
-  if (/^#\\/(apri\\/?$|proietta\\/|presenta\\/|gruppi\\/|mappa\\/)/.test(h)) return;
+  if (new RegExp(${JSON.stringify(UNPAINTED_ROUTES)}).test(h)) return;
   m = /^#\\/episodio\\/([^/?]+)(\\?da-capo)?$/.exec(h);
   if (m) {
     try { s = decodeURIComponent(m[1]); } catch (e) { return; }
@@ -186,11 +181,8 @@ export function prerender(options: { storiesDir?: string } = {}): Plugin {
           .join('');
         const marker = '<div id="root"></div>';
         if (!html.includes(marker)) throw new Error('prerender: index.html has no empty <div id="root"></div>');
-        // The entry module is started by the inline script (see paintScript); fetched from <head> as before.
-        const entryTag = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
-        if (!entryTag) throw new Error('prerender: index.html has no entry module script');
-        const head = html.replace(entryTag[0], `<link rel="modulepreload" crossorigin href="${entryTag[1]}">`);
-        return head.replace(marker, `${marker}${templates}<script>${paintScript(aliases, entryTag[1])}</script>`);
+        // The app's modules are started by the paint script (see paintScript and scripts/route-preload.ts).
+        return html.replace(marker, `${marker}${templates}<script>${paintScript(aliases)}</script>`);
       },
     },
   };

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { modulesFor, moduleStartOf } from '../route-preload';
 
 export interface BundleSizes {
   /** Gzipped JS the home page loads before it can render (entry + its static imports). */
@@ -22,11 +23,20 @@ const COMPILER = /Recursive INCLUDE detected|Expected some kind of logic/;
 /** The open page's chunk: the one way to the compiler (its worker), and no reader goes through it. */
 const OPEN_PAGE = /^OpenScreen-[\w-]+\.js$/;
 
-/** The entry scripts of a built site (index.html's script and modulepreloads), as asset file names. */
+/** The app's modules a built site starts (scripts/route-preload.ts's start script), as asset file names. */
 function entryFiles(dist: string): string[] {
-  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
-  return [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map((m) => path.basename(m[1]));
+  return moduleStartOf(fs.readFileSync(path.join(dist, 'index.html'), 'utf8')).app.map((href) => path.basename(href));
 }
+
+/** What an episode's link starts at once (entry, its static imports, engine, the story), as asset file names. */
+export function episodeLinkFiles(dist: string, episode: string): string[] {
+  const start = moduleStartOf(fs.readFileSync(path.join(dist, 'index.html'), 'utf8'));
+  if (!start.stories[episode]) throw new Error(`no story chunk for episode ${episode}`);
+  return modulesFor(start, `#/episodio/${episode}`).map((href) => path.basename(href));
+}
+
+/** Gzipped bytes of some of a built site's assets. */
+export const gzipOfAssets = (dist: string, files: string[]) => files.reduce((n, f) => n + gzip(path.join(dist, 'assets', f)), 0);
 
 /**
  * Every JS file a reader can load without opening #/apri: from the entry, every asset a file names (a
@@ -48,7 +58,7 @@ export function readerFiles(dist: string): string[] {
   return [...reached].sort();
 }
 
-/** Reads dist/index.html for the entry script and its modulepreloads. */
+/** Reads dist/index.html's start script for the entry and its static imports. */
 export function bundleSizes(dist: string): BundleSizes {
   const assets = path.join(dist, 'assets');
   const all = fs.readdirSync(assets).filter((f) => f.endsWith('.js'));

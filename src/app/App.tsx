@@ -1,11 +1,10 @@
 import { LazyMotion, MotionConfig } from 'framer-motion';
-import { useLayoutEffect, useState, lazy, Suspense } from 'react';
+import { useEffect, useLayoutEffect, useState, lazy, Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { whenIdle } from '../adapters/idle';
 import { applyTypeWhenIdle } from './type-ready';
 import { ErrorPanel } from '../components/ErrorPanel';
-import { SettingsPanel } from '../components/SettingsPanel';
-import { ShortcutsOverlay } from '../components/ShortcutsOverlay';
+import { preloadOnDemand, SettingsPanel, ShortcutsOverlay } from '../components/on-demand';
 import { UpdateNotice } from '../components/UpdateNotice';
 import { HomeScreen } from '../screens/HomeScreen';
 import { NotFoundScreen } from '../screens/NotFoundScreen';
@@ -63,6 +62,9 @@ export function App({ hash }: { hash?: string } = {}) {
   useLayoutEffect(() => {
     if (window.scrollX || window.scrollY) window.scrollTo(0, 0);
   }, [screen]);
+
+  // The dialogs and panels no first screen shows (components/on-demand.tsx): fetched once the app is idle.
+  useEffect(() => whenIdle(() => void preloadOnDemand(), 2000), []);
 
   useKeyCommands((command) => {
     if (workshop) return false; // the workshop views have keys of their own

@@ -2,6 +2,7 @@
 // of the main turns, and the choices that lead to each, so the workshop mode can jump there by playing
 // them (the ink state after a jump is one a reader could reach, never a state patched by hand).
 import { futureOf, type ExploreOptions } from './explore';
+import { scanStory } from './story-scan';
 import { StoryRun, namedPath } from './run';
 import { splitTag } from './tags';
 import type { Cast, StoryBeat } from './types';
@@ -70,6 +71,7 @@ function searchSections(json: string, cast: Cast, done: (found: Map<string, Sect
   const maxStates = options.maxStates ?? 20000;
   const maxDepth = options.maxDepth ?? 200;
   const run = StoryRun.forExploring(json, cast);
+  const use = scanStory(json); // turn counts and dice join the key only in a story that reads them
   const found = new Map<string, Section>();
   const read = (route: number[], labels: string[]) => {
     run.transcript.length = 0;
@@ -83,7 +85,7 @@ function searchSections(json: string, cast: Cast, done: (found: Map<string, Sect
 
   if (!read([], []) || done(found)) return found;
   const queue: ({ state: string; route: number[]; labels: string[] } | null)[] = [{ state: run.stateJson, route: [], labels: [] }];
-  const seen = new Set([futureOf(run.stateJson).key]);
+  const seen = new Set([futureOf(run.stateJson, use).key]);
   for (let head = 0; head < queue.length; head++) {
     const node = queue[head]!;
     queue[head] = null; // states are large: keep only the ones still to visit
@@ -96,7 +98,7 @@ function searchSections(json: string, cast: Cast, done: (found: Map<string, Sect
       if (done(found)) return found;
       if (!goesOn) continue;
       const state = run.stateJson;
-      const key = futureOf(state).key;
+      const key = futureOf(state, use).key;
       if (seen.has(key) || seen.size >= maxStates) continue;
       seen.add(key);
       queue.push({ state, route: [...node.route, choice.index], labels: [...node.labels, choice.text] });

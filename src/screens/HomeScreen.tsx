@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { episodeHref, groupsHref, navigate, startPresenting } from '../app/route';
 import { useApp } from '../app/store-context';
-import { RestartDialog } from '../components/RestartDialog';
+import { RestartDialog } from '../components/on-demand';
 import { EpisodeCard } from '../components/EpisodeCard';
 
 /**

@@ -5,15 +5,14 @@ import { episodeHref, homeHref, navigate, replaceHash, startPresenting } from '.
 import { useApp, useAppStore, useCast } from '../app/store-context';
 import type { NoticeKind } from '../store';
 import type { OtherEnding } from '../engine/other-ending';
-import { RestartDialog } from '../components/RestartDialog';
 import { PageControls } from './PageControls';
 import { LiveLine, PageLines } from './PageLines';
 import { EndPanel } from '../components/EndPanel';
 import { ErrorPanel } from '../components/ErrorPanel';
-import { Notice, type NoticeAction } from '../components/Notice';
+import type { NoticeAction } from '../components/Notice';
+import { Notice, RestartDialog, TranscriptPanel } from '../components/on-demand';
 import { Stage } from '../components/Stage';
 import { Transcript } from '../components/Transcript';
-import { TranscriptPanel } from '../components/TranscriptPanel';
 import { SceneToolbar } from '../components/SceneToolbar';
 import { afterPaint } from './after-paint';
 import { pageStarts, reducedMotion, toLines } from './lines';

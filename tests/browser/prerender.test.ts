@@ -73,7 +73,8 @@ describe('text before script', () => {
     const gate = await blockScripts(page);
     await page.goto(`${baseUrl()}#/episodio/${SLUG}`, { waitUntil: 'commit' });
     await page.locator('.page__lines .line').first().waitFor();
-    expect(gate.held()).toBeGreaterThan(0); // the modules were asked for and are still held
+    // The modules are asked for once the first line is painted, and are still held.
+    await expect.poll(gate.held).toBeGreaterThan(0);
     const title = await page.locator('h1.scene__title').textContent();
     const painted = await lineTexts(page);
     expect(painted).toHaveLength(1);

@@ -52,6 +52,7 @@ async function shoot(page: Page, name: string, sizes: readonly (readonly [number
       await page.evaluate((w) => window.scrollTo(0, w === 'top' ? 0 : document.documentElement.scrollHeight), where);
       await page.screenshot({ path: path.join(SCREENS, `${name}-${width}x${height}-${theme}.png`) });
       found.push(...(await violations(page)).map((v) => `${name} ${width}×${height} ${theme}: ${v}`));
+      if (await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)) found.push(`${name} ${width}×${height}: scrolls sideways`);
     }
   }
   await setTheme(page, 'light');

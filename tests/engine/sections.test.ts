@@ -91,6 +91,15 @@ describe('routes to sections', () => {
     expect(listSections(compileFixture('basic'), cast)).toEqual([]);
   });
 
+  it('finds a section only one order of visits reaches (turn counts in the key where the story reads them)', () => {
+    const json = compileFixture('sections-turns');
+    const names = listSections(json, cast).map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['Il banco', 'Il giornale', 'Il pane caldo']));
+    const route = routeToSection(json, cast, 'Il pane caldo')!;
+    const run = StoryRun.start(json, cast, 'giri');
+    expect(playToSection(run, route, 'Il pane caldo')).toMatchObject({ text: 'Col pane caldo sotto il braccio, si torna a casa.' });
+  });
+
   it('playToSection plays the route as a reader would and stops on the section\'s first line', () => {
     for (const section of listSections(fixture(), cast)) {
       const run = StoryRun.start(fixture(), cast, 'sezioni');

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { compileInkFile, formatMessage } from '../../scripts/ink/compiler';
 import { findEpisodes } from '../../scripts/ink/episodes';
 import { futureOf } from '../../src/engine/explore';
+import { scanStory } from '../../src/engine/story-scan';
 import { StoryRun } from '../../src/engine/run';
 import type { Cast } from '../../src/engine/types';
 
@@ -75,6 +76,7 @@ export interface Routes {
  */
 export function walkRoutes(json: string, cast: Cast = loadCast(), maxDepth = 200): Routes {
   const run = StoryRun.forExploring(json, cast);
+  const use = scanStory(json); // as the check: turn counts and dice in the key only where the story reads them
   const stops = new Map<string, Stop>();
 
   const read = (route: string[]): Stretch => {
@@ -84,7 +86,7 @@ export function walkRoutes(json: string, cast: Cast = loadCast(), maxDepth = 200
     if (run.status !== 'choose') return { lines, stop: null };
     if (route.length >= maxDepth) throw new Error(`a route goes on for more than ${maxDepth} choices: ${route.join(' → ')}`);
 
-    const key = futureOf(run.stateJson).key;
+    const key = futureOf(run.stateJson, use).key;
     const known = stops.get(key);
     if (known) return { lines, stop: known };
     const choices = run.choices;

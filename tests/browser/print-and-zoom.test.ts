@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, newPage, openEpisode, readUntil, screenshot, SCREENSHOTS, violations } from './helpers';
+import { launch, newPage, openEpisode, readUntil, screenshot, SCREENSHOTS } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,49 +17,8 @@ async function sceneWithChoices(page: Page) {
   await readUntil(page, (s) => s.phase === 'choosing');
 }
 
-describe('accessibility and looks', () => {
-  for (const scheme of ['light', 'dark'] as const) {
-    it(`home and scene have no axe violations (${scheme})`, async () => {
-      const page = await newPage(browser, 1280, 800, scheme);
-      await page.goto(baseUrl());
-      await page.locator('.episode-card').first().waitFor();
-      expect(await violations(page)).toEqual([]);
-      await sceneWithChoices(page);
-      await page.waitForTimeout(400);
-      expect(await violations(page)).toEqual([]);
-      await page.keyboard.press('c');
-      await page.getByRole('dialog', { name: 'Cronologia' }).waitFor();
-      expect(await violations(page)).toEqual([]);
-      await page.context().close();
-    });
-  }
-
-  for (const [width, height] of [
-    [390, 844],
-    [1280, 800],
-  ] as const) {
-    it(`screenshots of home and scene at ${width}×${height}`, async () => {
-      const page = await newPage(browser, width, height);
-      await page.goto(baseUrl());
-      await page.locator('.episode-card').first().waitFor();
-      await screenshot(page, `home-${width}x${height}`);
-      await sceneWithChoices(page);
-      await screenshot(page, `scene-${width}x${height}`);
-      await page.keyboard.press('1');
-      await readUntil(page, (s) => s.phase === 'choosing');
-      await page.evaluate(() => localStorage.setItem('sihv.v1.settings', JSON.stringify({ theme: 'dark' })));
-      await page.reload();
-      await page.waitForSelector('.scene[data-phase="choosing"]');
-      await screenshot(page, `scene-${width}x${height}-dark`);
-      await page.goto(baseUrl());
-      await page.locator('.episode-card').first().waitFor();
-      await screenshot(page, `home-${width}x${height}-dark`);
-      // No horizontal scrolling at phone width (or anywhere).
-      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-      await page.context().close();
-    });
-  }
-
+// Axe in both themes and the screenshots of every state are in screens.test.ts.
+describe('print and small screens', () => {
   it('prints the transcript of the run, without the page chrome', async () => {
     const page = await newPage(browser);
     await sceneWithChoices(page);

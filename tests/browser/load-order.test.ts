@@ -1,0 +1,145 @@
+// When the app's modules download (issue 13: no waterfall; nothing the first line does not need before
+// it). On an episode's link the HTML paints the first line and no script is asked for before that
+// frame; then every module the takeover needs is asked for at once (scripts/route-preload.ts), and the
+// dialogs and panels (components/on-demand.tsx) only once the app has taken over. Routes the HTML does
+// not paint ask for all their modules at once from the HTML.
+import type { Browser, Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { modulesFor, moduleStartOf, type ModuleStart } from '../../scripts/route-preload';
+import { baseUrl, launch, SCENE_READY, SLUG } from './helpers';
+
+let browser: Browser;
+let start: ModuleStart;
+beforeAll(async () => {
+  browser = await launch();
+  start = moduleStartOf(await (await fetch(baseUrl())).text());
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A page of its own; no service worker (its precaching would fetch every chunk in the background). */
+async function freshPage(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => {
+    throw new Error(`page error: ${e.message}`);
+  });
+  return page;
+}
+
+const asset = (url: string) => url.replace(/^.*\/assets\//, '').replace(/[?#].*$/, '');
+const assets = (hrefs: string[]) => hrefs.map(asset).sort();
+
+/** Holds every JS request until `release()`, in the order asked for. */
+async function holdScripts(page: Page) {
+  const held: Route[] = [];
+  const asked: string[] = [];
+  let released = false;
+  await page.route(/\/assets\/[^/]+\.js(\?.*)?$/, (route) => {
+    asked.push(asset(route.request().url()));
+    if (released) return route.continue();
+    held.push(route);
+  });
+  return {
+    asked: () => [...asked].sort(),
+    release: async () => {
+      released = true;
+      await Promise.all(held.splice(0).map((r) => r.continue()));
+    },
+  };
+}
+
+/** In the page, before its own scripts: when the frame that paints the first story line began (rAF). */
+const FIRST_LINE_FRAME = `(() => {
+  new MutationObserver((records, observer) => {
+    if (!document.querySelector('.page__lines .line')) return;
+    observer.disconnect();
+    requestAnimationFrame(() => { window.__firstLineFrame = performance.now(); });
+  }).observe(document, { childList: true, subtree: true });
+})()`;
+
+/** JS resources the page has fetched: file name and when the request started (page clock). */
+const jsRequests = (page: Page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => /\/assets\/[^/]+\.js$/.test(new URL(e.name).pathname))
+      .map((e) => ({ file: new URL(e.name).pathname.replace(/^.*\/assets\//, ''), start: e.startTime })),
+  );
+
+const appRenderedAt = (page: Page) => page.evaluate(() => performance.getEntriesByName('sihv:app-rendered')[0]?.startTime ?? NaN);
+
+/** The dialogs, panels and notices a first screen never shows, and what loads after idle. */
+const NOT_AT_START = /^(Dialog|ConfirmDialog|Notice|SettingsPanel|ShortcutsOverlay|TranscriptPanel|RestartDialog|motion-features|register-sw|workbox-window)[-.]/;
+
+describe('when the modules load', () => {
+  it('an episode link asks for no script before its first line is painted, then for every module the takeover needs at once', async () => {
+    const page = await freshPage();
+    const expected = assets(modulesFor(start, `#/episodio/${SLUG}`));
+    expect(expected.some((f) => f.startsWith(`${SLUG}-`))).toBe(true); // the story
+    expect(expected.some((f) => f.startsWith('run-'))).toBe(true); // the engine
+    expect(expected.filter((f) => NOT_AT_START.test(f))).toEqual([]);
+    await page.addInitScript(FIRST_LINE_FRAME);
+    const scripts = await holdScripts(page);
+    await page.goto(`${baseUrl()}#/episodio/${SLUG}`, { waitUntil: 'commit' });
+    // With every script held, all of them are asked for: none waits for another to arrive.
+    await expect.poll(scripts.asked, { timeout: 20_000 }).toEqual(expected);
+    expect(await page.locator('.scene[data-phase="pre"] .page__lines .line').count()).toBe(1);
+    await scripts.release();
+    await page.waitForSelector(SCENE_READY);
+    const painted = await page.evaluate(() => (window as { __firstLineFrame?: number }).__firstLineFrame ?? NaN);
+    const takeover = await appRenderedAt(page);
+    const requests = await jsRequests(page);
+    expect(Number.isFinite(painted)).toBe(true);
+    // Not one script before the frame that paints the first line.
+    expect(requests.filter((r) => r.start < painted)).toEqual([]);
+    // Nothing more before the takeover: no second round of requests.
+    expect(requests.filter((r) => r.start < takeover).map((r) => r.file).sort()).toEqual(expected);
+    await page.context().close();
+  });
+
+  it('the dialogs and panels are fetched after the takeover, when the page is idle, not before', async () => {
+    const page = await freshPage();
+    await page.goto(`${baseUrl()}#/episodio/${SLUG}`);
+    await page.waitForSelector(SCENE_READY);
+    const onDemand = /^(Dialog|Notice|SettingsPanel|ShortcutsOverlay|TranscriptPanel|RestartDialog)-/;
+    await expect.poll(async () => (await jsRequests(page)).filter((r) => onDemand.test(r.file)).length, { timeout: 20_000 }).toBe(6);
+    const takeover = await appRenderedAt(page);
+    const early = (await jsRequests(page)).filter((r) => NOT_AT_START.test(r.file) && r.start < takeover);
+    expect(early).toEqual([]);
+    // And they work: the settings open.
+    await page.getByRole('button', { name: 'Impostazioni' }).click();
+    await page.getByRole('dialog').waitFor();
+    await page.context().close();
+  });
+
+  it('a settings panel asked for while its chunk is still on its way opens when it arrives', async () => {
+    const page = await freshPage();
+    const held: Route[] = [];
+    await page.route(/\/assets\/SettingsPanel-[^/]+\.js$/, (route) => void held.push(route));
+    await page.goto(`${baseUrl()}#/`);
+    await page.waitForFunction(() => performance.getEntriesByName('sihv:app-rendered').length > 0);
+    await page.keyboard.press('i');
+    await expect.poll(() => held.length, { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await Promise.all(held.map((r) => r.continue()));
+    await page.getByRole('dialog').waitFor();
+    await page.context().close();
+  });
+
+  for (const hash of ['#/apri', `#/proietta/${SLUG}`, `#/presenta/${SLUG}`, '#/episodio/non-esiste']) {
+    it(`${hash} (nothing painted) asks for all its modules at once`, async () => {
+      const page = await freshPage();
+      const expected = assets(modulesFor(start, hash));
+      if (hash.startsWith('#/pro')) expect(expected.some((f) => f.startsWith('WorkshopScreen-'))).toBe(true);
+      if (hash === '#/apri') expect(expected.some((f) => f.startsWith('OpenScreen-'))).toBe(true);
+      const scripts = await holdScripts(page);
+      await page.goto(`${baseUrl()}${hash}`, { waitUntil: 'commit' });
+      await expect.poll(scripts.asked, { timeout: 20_000 }).toEqual(expected);
+      expect(await page.locator('#root').getAttribute('data-pre')).toBeNull();
+      await scripts.release();
+      await page.context().close();
+    });
+  }
+});

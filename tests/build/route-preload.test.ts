@@ -1,0 +1,69 @@
+// The start script (scripts/route-preload.ts): which modules each route starts, and when. Run here in
+// jsdom on a hand-made list; tests/browser/load-order.test.ts checks the built site's network.
+import { afterEach, describe, expect, it } from 'vitest';
+import { modulesFor, startScript, type ModuleStart } from '../../scripts/route-preload';
+
+const START: ModuleStart = {
+  entry: './assets/index.js',
+  app: ['./assets/index.js', './assets/react.js'],
+  routes: [
+    { hash: '^#\\/episodio\\/([^/?]+)', story: true, modules: ['./assets/run.js'] },
+    { hash: '^#\\/(?:proietta|presenta)\\/([^/?]+)$', story: true, modules: ['./assets/WorkshopScreen.js', './assets/run.js'] },
+    { hash: '^#\\/apri\\/?$', story: false, modules: ['./assets/OpenScreen.js'] },
+  ],
+  stories: { 'episodio-4': './assets/episodio-4.js', '4': './assets/episodio-4.js' },
+};
+
+type Started = { preloads: string[]; entry: string | null };
+const started = (): Started => ({
+  preloads: [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute('href')!),
+  entry: document.head.querySelector('script[type="module"]')?.getAttribute('src') ?? null,
+});
+
+/** Runs the start script at `hash`, with the body as the HTML's (an empty #root). */
+function open(hash: string) {
+  history.replaceState(null, '', hash);
+  document.body.innerHTML = '<div id="root"></div>';
+  new Function(startScript(START))();
+  return (window as { __sihvStart?: () => void }).__sihvStart!;
+}
+
+afterEach(() => {
+  document.head.innerHTML = '';
+  document.body.innerHTML = '';
+  history.replaceState(null, '', '#/');
+  delete (window as { __sihvStart?: unknown }).__sihvStart;
+});
+
+describe('the start script', () => {
+  it('waits on a route the HTML paints; one call then starts every module it needs, once', () => {
+    const start = open('#/episodio/4');
+    expect(started()).toEqual({ preloads: [], entry: null });
+    start();
+    start();
+    expect(started()).toEqual({ preloads: ['./assets/index.js', './assets/react.js', './assets/run.js', './assets/episodio-4.js'], entry: './assets/index.js' });
+    expect(started().preloads).toEqual(modulesFor(START, '#/episodio/4'));
+  });
+
+  it('starts at once where nothing is painted: the open page, the workshop, an unknown episode', () => {
+    open('#/apri');
+    expect(started()).toEqual({ preloads: [...START.app, './assets/OpenScreen.js'], entry: './assets/index.js' });
+    document.head.innerHTML = '';
+    open('#/proietta/episodio-4');
+    expect(started().preloads).toEqual([...START.app, './assets/WorkshopScreen.js', './assets/run.js', './assets/episodio-4.js']);
+    document.head.innerHTML = '';
+    open('#/episodio/non-esiste');
+    expect(started()).toEqual({ preloads: START.app, entry: './assets/index.js' });
+  });
+
+  it('starts at DOMContentLoaded if the page was not painted after all, not if it was', () => {
+    open('#/');
+    document.getElementById('root')!.setAttribute('data-pre', 'pre-home');
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(started().entry).toBeNull();
+    document.head.innerHTML = '';
+    open('#/');
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(started()).toEqual({ preloads: START.app, entry: './assets/index.js' });
+  });
+});
