@@ -137,6 +137,7 @@ describe('a choice', () => {
     expect(group.hidden).toBe(true);
     expect(group.querySelectorAll('button')).toHaveLength(2);
     expect(document.querySelectorAll('button.choice')).toHaveLength(0); // no longer choices on offer
+    expect(document.querySelectorAll('.choice__text')).toHaveLength(0);
     act(() => void vi.advanceTimersToNextFrame()); // the frame that paints the new line
     expect(group.isConnected).toBe(true);
     act(() => void vi.advanceTimersByTime(100)); // a task after it
