@@ -1,4 +1,3 @@
-import { m } from 'framer-motion';
 import { memo } from 'react';
 import { InlineText } from './InlineText';
 import { useTypewriter, type RevealTiming } from './use-typewriter';
@@ -15,58 +14,52 @@ export type LineData = (
 
 interface Props {
   line: LineData;
-  /** The newest line: it arrives with a short fade and may be typed out. */
-  latest: boolean;
-  /** Entrance animation (only for lines that just arrived, not for a resumed page). */
+  /**
+   * Entrance animation (only for lines that just arrived, not for a resumed page): a CSS animation
+   * (`.line--arriving`), so mounting a line costs no script. The newest line is styled as the list's
+   * last child, not by a prop, so a step renders the new line's component and no other.
+   */
   arriving: boolean;
   /** Set while the line is being typed out (the store times it). */
   reveal: RevealTiming | null;
 }
 
 /** One line on the page. Story text is always React text, never HTML. */
-export const DialogueLine = memo(function DialogueLine({ line, latest, arriving, reveal }: Props) {
+export const DialogueLine = memo(function DialogueLine({ line, arriving, reveal }: Props) {
   const shown = useTypewriter(line.text.length, reveal);
   const done = shown >= line.text.length;
   const text = <InlineText text={line.text} shown={done ? Infinity : shown} />;
 
   const inkClasses = (line.classes ?? []).map((c) => ` ink-${c}`).join('');
-  const className = `line line--${line.kind}${latest ? ' line--latest' : ''}${inkClasses}`;
-  const motionProps = arriving
-    ? {
-        // `transform` as a whole (not `y`) and opacity run on the compositor, off the main thread.
-        initial: { opacity: 0, transform: 'translateY(10px)' },
-        animate: { opacity: 1, transform: 'translateY(0px)' },
-        transition: { duration: 0.32, ease: [0.2, 0.7, 0.2, 1] as const },
-      }
-    : { initial: false as const };
+  const className = `line line--${line.kind}${arriving ? ' line--arriving' : ''}${inkClasses}`;
 
   if (line.kind === 'speech') {
     return (
-      <m.div className={className} {...motionProps} data-line={line.id} style={{ ['--cast' as string]: line.speaker.color }}>
+      <div className={className} data-line={line.id} style={{ ['--cast' as string]: line.speaker.color }}>
         <p className="line__speaker">
           <span className="line__plate">{line.speaker.name}</span>
         </p>
         <p className="line__text">{text}</p>
-      </m.div>
+      </div>
     );
   }
   if (line.kind === 'narration') {
     return (
-      <m.div className={className} {...motionProps} data-line={line.id}>
+      <div className={className} data-line={line.id}>
         {!line.unvoiced && (
           <p className="line__speaker line__speaker--author">
             <span className="line__plate">L'autore</span>
           </p>
         )}
         <p className="line__text">{text}</p>
-      </m.div>
+      </div>
     );
   }
   return (
-    <m.div className={className} {...motionProps} data-line={line.id}>
+    <div className={className} data-line={line.id}>
       <p className="line__text">
         <span className="line__choice-label">Hai scelto:</span> <InlineText text={line.text} />
       </p>
-    </m.div>
+    </div>
   );
 });

@@ -1,3 +1,5 @@
+import { memo } from 'react';
+
 interface Props {
   canStepBack: boolean;
   canGoBack: boolean;
@@ -15,7 +17,7 @@ interface Props {
  * The reader's controls for the open episode, in a quiet bar out of the reading flow (fixed at the
  * bottom, within thumb reach on a phone); every one also has a key (see the `?` overlay).
  */
-export function SceneToolbar({ canStepBack, canGoBack, autoAdvance, onBackLine, onBack, onHistory, onRestart, onToggleAuto, onPresent }: Props) {
+export const SceneToolbar = memo(function SceneToolbar({ canStepBack, canGoBack, autoAdvance, onBackLine, onBack, onHistory, onRestart, onToggleAuto, onPresent }: Props) {
   return (
     <nav className="toolbar" aria-label="Comandi dell'episodio">
       <button type="button" className="tool tool--bar" onClick={onBackLine} disabled={!canStepBack} aria-keyshortcuts="ArrowLeft PageUp">
@@ -44,4 +46,4 @@ export function SceneToolbar({ canStepBack, canGoBack, autoAdvance, onBackLine, 
       </button>
     </nav>
   );
-}
+});

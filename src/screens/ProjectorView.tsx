@@ -48,7 +48,7 @@ export function ProjectorView({ slug }: { slug: string }) {
             {/* No entrance motion here: a window the browser thinks hidden (the room's screen, while the
                 facilitator works in the presenter) would leave a line waiting for its animation, unseen. */}
             {lines.map((line) => (
-              <DialogueLine key={line.id} line={line} latest={line === latest} arriving={false} reveal={null} />
+              <DialogueLine key={line.id} line={line} arriving={false} reveal={null} />
             ))}
           </div>
           {scene?.phase === 'choosing' && scene.choicesReady && <RoomChoices choices={scene.choices} pointed={workshop?.pointed ?? null} />}

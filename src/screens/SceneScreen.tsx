@@ -5,8 +5,8 @@ import { episodeHref, homeHref, navigate, replaceHash, startPresenting } from '.
 import { useApp, useAppStore, useCast } from '../app/store-context';
 import type { NoticeKind } from '../store';
 import type { OtherEnding } from '../engine/other-ending';
-import { ChoiceList } from '../components/ChoiceList';
-import { DialogueLine } from '../components/DialogueLine';
+import { PageControls } from './PageControls';
+import { LiveLine, PageLines } from './PageLines';
 import { EndPanel } from '../components/EndPanel';
 import { ErrorPanel } from '../components/ErrorPanel';
 import type { NoticeAction } from '../components/Notice';
@@ -14,8 +14,11 @@ import { Notice, RestartDialog, TranscriptPanel } from '../components/on-demand'
 import { Stage } from '../components/Stage';
 import { Transcript } from '../components/Transcript';
 import { SceneToolbar } from '../components/SceneToolbar';
-import { announce, pageStarts, reducedMotion, toLines } from './lines';
+import { afterPaint } from './after-paint';
+import { pageStarts, reducedMotion, toLines } from './lines';
 import { useKeyCommands } from './use-key-commands';
+import { SceneRoot } from './SceneRoot';
+import { useSceneInTransition } from './use-scene-in-transition';
 import { usePrinting } from './use-printing';
 import { useStageFigures } from './use-stage-figures';
 
@@ -33,7 +36,8 @@ interface Props {
 export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props) {
   const store = useAppStore();
   const cast = useCast();
-  const scene = useApp((s) => (s.scene?.slug === slug ? s.scene : null));
+  // The chrome follows the store in a transition; the lines themselves commit at once (PageLines).
+  const scene = useSceneInTransition(store, slug);
   const settings = useApp(useShallow((s) => s.settings));
   const [dialog, setDialog] = useState<'history' | 'restart' | null>(null);
   const continueRef = useRef<HTMLButtonElement>(null);
@@ -62,7 +66,6 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
   const stage = scene?.stage;
   const phase = scene?.phase ?? 'loading';
   const paused = dialog !== null || shellDialogOpen;
-  const reveal = settings.reveal === 'typewriter' ? (scene?.reveal ?? null) : null;
 
   // Auto-advance waits while a dialog covers the page (the rule itself lives in the store).
   useEffect(() => {
@@ -72,12 +75,33 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
   const pageLines = useMemo(() => toLines(scene?.page ?? [], cast), [scene?.page, cast]);
   const latest = pageLines[pageLines.length - 1];
   const lastId = scene ? scene.beats - 1 : -1;
+  // The store's scene as it is now (the chrome's copy may be a transition behind it).
+  const current = () => {
+    const now = store.getState().scene;
+    return now?.slug === slug ? now : null;
+  };
 
   const next = () => store.getState().advance();
   const chooseNumber = (n: number) => {
-    const choice = scene?.choices[n - 1];
+    const choice = current()?.choices[n - 1];
     if (choice) store.getState().choose(choice.index, 'key');
   };
+  const pageActions = useMemo(
+    () => ({ next: () => store.getState().advance(), choose: (i: number, via: 'key' | 'pointer') => store.getState().choose(i, via) }),
+    [store],
+  );
+  // Stable, so the (memoised) toolbar renders only when what it shows changes.
+  const toolbarActions = useMemo(
+    () => ({
+      onBackLine: () => store.getState().backLine(),
+      onBack: () => store.getState().back(),
+      onHistory: () => setDialog('history'),
+      onRestart: () => setDialog('restart'),
+      onToggleAuto: () => store.getState().updateSettings({ autoAdvance: !store.getState().settings.autoAdvance }),
+      onPresent: () => startPresenting(slug),
+    }),
+    [store, slug],
+  );
   const back = () => store.getState().back();
   const backLine = () => store.getState().backLine();
   const restart = () => {
@@ -86,7 +110,8 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
   };
 
   useKeyCommands((command: Command) => {
-    if (!ready) return false;
+    const now = current();
+    if (!now || now.phase === 'loading') return false;
     switch (command.type) {
       case 'next':
         next();
@@ -99,7 +124,7 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
         return true;
       case 'choose':
         chooseNumber(command.number);
-        return phase === 'choosing';
+        return now.phase === 'choosing';
       case 'history':
         setDialog('history');
         return true;
@@ -117,18 +142,20 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
     }
   });
 
-  // After the frame is drawn: keep the newest line in view, and never leave focus on nothing (the
-  // choices' group, not its first button, so Enter held to read on can never pick a choice).
+  // Once the frame is painted (never inside the commit or before the paint, where either would force a
+  // layout): keep the newest line in view, and never leave focus on nothing (the choices' group, not its
+  // first button, so Enter held to read on can never pick a choice).
   const choicesReady = scene?.choicesReady ?? false;
   useEffect(() => {
     if (!ready) return;
-    const frame = requestAnimationFrame(() => {
-      if ((document.activeElement === document.body || document.activeElement === null) && !dialog) {
+    return afterPaint(() => {
+      // Focus on nothing, or still on controls just used (hidden now, on their way out: see `useLeaving`).
+      const active = document.activeElement;
+      if ((active === document.body || active === null || active.closest('[hidden]')) && !dialog) {
         (continueRef.current ?? choicesRef.current)?.focus({ preventScroll: true });
       }
       pageEnd.current?.scrollIntoView?.({ block: 'nearest', behavior: reducedMotion(settings.motion) ? 'auto' : 'smooth' });
     });
-    return () => cancelAnimationFrame(frame);
   }, [ready, lastId, phase, choicesReady, dialog, settings.motion]);
 
   useEffect(() => {
@@ -170,7 +197,7 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
 
   if (scene?.phase === 'failed') {
     return (
-      <div className="scene scene--failed" data-phase="failed">
+      <SceneRoot className="scene scene--failed" slug={slug}>
         <ErrorPanel
           message={scene.error ?? 'Errore sconosciuto'}
           lastLine={scene.lastLine && 'text' in scene.lastLine ? scene.lastLine.text : undefined}
@@ -178,14 +205,15 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
           onRestart={scene.beats ? restart : undefined}
           onBack={scene.depth > 0 ? back : undefined}
         />
-      </div>
+      </SceneRoot>
     );
   }
 
   const meta = scene?.meta;
   return (
-    // data-phase and data-beats let the browser tests wait for the story to move, whatever the wording.
-    <div className="scene" data-phase={phase} data-beats={scene?.beats ?? 0} data-choices={scene?.depth ?? 0} data-held={scene?.held || undefined}>
+    // data-phase, data-beats, data-choices and data-held let the browser tests (and the bench) wait for
+    // the story to move, whatever the wording: `SceneRoot` writes them in the commit of the step.
+    <SceneRoot className="scene" slug={slug}>
       <div className="scene__stage-col">
         <Stage
           figures={figures}
@@ -218,7 +246,7 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
             // A tap on the text moves on; taps on controls and text selections do not.
             if ((e.target as HTMLElement).closest('button, a, input, label')) return;
             if (window.getSelection()?.toString()) return;
-            if (phase === 'reading') next();
+            if (current()?.phase === 'reading') next();
           }}
         >
           <h2 id="page-title" className="sr-only">
@@ -230,32 +258,16 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
               {scene!.pageHidden} righe prima di queste: apri la cronologia
             </button>
           )}
-          <div className="page__lines">
-            {pageLines.map((line) => (
-              <DialogueLine
-                key={line.id}
-                line={line}
-                latest={line === latest}
-                arriving={line.id >= (scene?.freshFrom ?? Infinity)}
-                reveal={reveal?.id === line.id ? reveal : null}
-              />
-            ))}
-          </div>
+          <PageLines slug={slug} typewriter={settings.reveal === 'typewriter'} />
 
-          {phase === 'reading' && (
-            <div className="page__continue">
-              <button ref={continueRef} type="button" className="button button--primary continue" onClick={next}>
-                {reveal ? 'Mostra tutta la riga' : 'Continua'}
-                <span aria-hidden="true" className="continue__arrow">→</span>
-              </button>
-              <span className="page__hint" aria-hidden="true">
-                Spazio, Invio o → · tocca il testo
-              </span>
-            </div>
-          )}
-          {phase === 'choosing' && scene?.choicesReady && (
-            <ChoiceList key={lastId} ref={choicesRef} choices={scene.choices} onChoose={(i, via) => store.getState().choose(i, via)} />
-          )}
+          <PageControls
+            slug={slug}
+            typewriter={settings.reveal === 'typewriter'}
+            onNext={pageActions.next}
+            onChoose={pageActions.choose}
+            continueRef={continueRef}
+            choicesRef={choicesRef}
+          />
           {phase === 'ended' && scene && (
             <EndPanel
               ending={scene.ending}
@@ -278,17 +290,10 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
         canStepBack={scene?.canStepBack ?? false}
         canGoBack={(scene?.depth ?? 0) > 0}
         autoAdvance={settings.autoAdvance}
-        onBackLine={backLine}
-        onBack={back}
-        onHistory={() => setDialog('history')}
-        onRestart={() => setDialog('restart')}
-        onToggleAuto={() => store.getState().updateSettings({ autoAdvance: !settings.autoAdvance })}
-        onPresent={() => startPresenting(slug)}
+        {...toolbarActions}
       />
 
-      <div className="sr-only" aria-live="polite" aria-atomic="true" data-testid="live">
-        {ready ? announce(scene?.lastLine ?? null, cast) : ''}
-      </div>
+      <LiveLine slug={slug} />
 
       {/* Only while printing; the print stylesheet shows it instead of the page (see print.css). */}
       {printing && (
@@ -317,6 +322,6 @@ export function SceneScreen({ slug, fromStart, shellDialogOpen, opened }: Props)
           onConfirm={restart}
         />
       )}
-    </div>
+    </SceneRoot>
   );
 }

@@ -21,7 +21,7 @@ async function openPage(page: Page) {
   await page.waitForSelector('[data-screen="open"] .open__drop');
 }
 
-const latest = (page: Page) => page.locator('.line--latest .line__text').textContent();
+const latest = (page: Page) => page.locator('.page__lines > .line:last-child .line__text').textContent();
 const beats = (page: Page) => page.locator('.scene').getAttribute('data-beats').then(Number);
 
 async function next(page: Page) {
@@ -48,12 +48,12 @@ describe('#/apri: any ink story', () => {
     // A line starting `Nota:` is nobody's: no name plate, the whole line shown, the class from # CLASS.
     await expect(latest(page)).resolves.toBe('Nota: il treno delle 7:45 è in ritardo.');
     expect(await page.locator('.line__speaker').count()).toBe(0);
-    expect(await page.locator('.line--latest.ink-avviso').count()).toBe(1);
+    expect(await page.locator('.page__lines > .line:last-child.ink-avviso').count()).toBe(1);
 
     await next(page);
     // Inky's markup as elements; nothing else is.
-    await expect(page.locator('.line--latest i').textContent()).resolves.toBe('soppresso');
-    await expect(page.locator('.line--latest b').textContent()).resolves.toBe('in arrivo');
+    await expect(page.locator('.page__lines > .line:last-child i').textContent()).resolves.toBe('soppresso');
+    await expect(page.locator('.page__lines > .line:last-child b').textContent()).resolves.toBe('in arrivo');
     await next(page);
     await next(page);
     await page.waitForSelector('.scene[data-phase="choosing"] .choice');

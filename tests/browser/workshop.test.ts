@@ -14,7 +14,7 @@ afterAll(async () => {
 
 const READY = '[data-phase="reading"], [data-phase="choosing"], [data-phase="ended"]';
 const beats = (page: Page) => page.evaluate(() => Number(document.querySelector<HTMLElement>('[data-beats]')?.dataset.beats ?? -1));
-const roomText = (page: Page) => page.evaluate(() => document.querySelector('.projector .line--latest .line__text')?.textContent ?? '');
+const roomText = (page: Page) => page.evaluate(() => document.querySelector('.projector .line:last-child .line__text')?.textContent ?? '');
 const nowText = (page: Page) => page.evaluate(() => document.querySelector('.presenter__now .presenter__say')?.textContent ?? '');
 
 async function room(width = 1920, height = 1080, colorScheme: 'light' | 'dark' = 'light') {

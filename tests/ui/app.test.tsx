@@ -143,10 +143,10 @@ describe('the reader’s app', () => {
     const before = beats();
     key(' ');
     expect(beats()).toBe(before + 1);
-    expect(document.querySelector('.line--latest .line__unrevealed')).not.toBeNull();
+    expect(document.querySelector('.page__lines > .line:last-child .line__unrevealed')).not.toBeNull();
     key(' ');
     expect(beats()).toBe(before + 1);
-    expect(document.querySelector('.line--latest .line__unrevealed')).toBeNull();
+    expect(document.querySelector('.page__lines > .line:last-child .line__unrevealed')).toBeNull();
     key(' ');
     expect(beats()).toBe(before + 2);
   });

@@ -56,13 +56,13 @@ describe('DialogueLine', () => {
   const speech: LineData = { kind: 'speech', id: 3, text: '<b>Lo sapevo</b> è finita la festa', speaker: { name: "L'uomo con il cappotto", color: '#7a2e2e' } };
 
   it("renders story text as text, never as HTML: only Inky's inline markup becomes elements", () => {
-    const { container } = withMotion(<DialogueLine line={speech} latest arriving={false} reveal={null} />);
+    const { container } = withMotion(<DialogueLine line={speech} arriving={false} reveal={null} />);
     // `<b>` is one of the tags stories written for Inky use (see src/engine/markup.ts): an element.
     expect(container.querySelector('.line__text b')?.textContent).toBe('Lo sapevo');
     expect(container.querySelector('.line__text')?.textContent).toBe('Lo sapevo è finita la festa');
     expect(screen.getByText("L'uomo con il cappotto")).toBeTruthy();
     const evil = { ...speech, id: 9, text: '<img src=x onerror="alert(1)"><script>alert(2)</script>' };
-    const other = withMotion(<DialogueLine line={evil} latest arriving={false} reveal={null} />);
+    const other = withMotion(<DialogueLine line={evil} arriving={false} reveal={null} />);
     expect(other.container.querySelector('img, script')).toBeNull();
     expect(other.container.querySelector('.line__text')?.textContent).toBe(evil.text);
   });
@@ -70,8 +70,8 @@ describe('DialogueLine', () => {
   it('names the author on narration (seen and heard), and the reader on a choice', () => {
     withMotion(
       <>
-        <DialogueLine line={{ kind: 'narration', id: 1, text: 'Una riflessione.' }} latest={false} arriving={false} reveal={null} />
-        <DialogueLine line={{ kind: 'choice', id: 2, text: 'Ascoltare' }} latest={false} arriving={false} reveal={null} />
+        <DialogueLine line={{ kind: 'narration', id: 1, text: 'Una riflessione.' }} arriving={false} reveal={null} />
+        <DialogueLine line={{ kind: 'choice', id: 2, text: 'Ascoltare' }} arriving={false} reveal={null} />
       </>,
     );
     expect(screen.getByText("L'autore")).toBeTruthy();
@@ -80,7 +80,7 @@ describe('DialogueLine', () => {
 
   it("gives the author's `# class:` names to the line, so a title card can look like one", () => {
     const { container } = withMotion(
-      <DialogueLine line={{ kind: 'narration', id: 4, text: 'Episodio 4', classes: ['titolo'] }} latest arriving={false} reveal={null} />,
+      <DialogueLine line={{ kind: 'narration', id: 4, text: 'Episodio 4', classes: ['titolo'] }} arriving={false} reveal={null} />,
     );
     expect(container.querySelector('.line.ink-titolo')?.textContent).toContain('Episodio 4');
   });
@@ -89,7 +89,7 @@ describe('DialogueLine', () => {
     vi.useFakeTimers({ toFake: ['performance', 'requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout'] });
     try {
       const reveal = { start: performance.now(), duration: 1000 };
-      const { container } = withMotion(<DialogueLine line={{ kind: 'narration', id: 1, text: 'Ciao a te' }} latest arriving reveal={reveal} />);
+      const { container } = withMotion(<DialogueLine line={{ kind: 'narration', id: 1, text: 'Ciao a te' }} arriving reveal={reveal} />);
       const hidden = () => container.querySelector('.line__unrevealed')?.textContent ?? '';
       expect(hidden()).toBe('Ciao a te');
       act(() => void vi.advanceTimersByTime(500));

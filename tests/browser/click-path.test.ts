@@ -1,0 +1,135 @@
+// The click path on the built site (issue 13): after a click on «Continua» or on a choice, the new line
+// is in the DOM before the next animation frame, in the click's own task (the rest of the page follows
+// after the paint: see tests/ui/click-path.test.tsx).
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, newPage, openEpisode, snapshot, waitForChange } from './helpers';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Timing {
+  clickAt: number;
+  /** The first animation frame after the click. */
+  frameAt: number;
+  /** The MutationObserver callback that saw the new line. */
+  lineAt: number;
+  /** The task the line was seen in was the click's own (no task ran between the click and it). */
+  lineInClickTask: boolean;
+  /** Focus left an element before the first frame (the control tapped, removed in the step's commit). */
+  blurBeforeFrame: boolean;
+}
+
+/** Arms the page: the next click is timed against the first frame after it. */
+function arm(page: Page) {
+  return page.evaluate(() => {
+    const w = window as unknown as { __timing?: Partial<Timing> & { done?: boolean } };
+    const timing: Partial<Timing> = { blurBeforeFrame: false };
+    w.__timing = timing;
+    // Chromium blurs a focused element removed from the DOM there and then, forcing a style update.
+    addEventListener('focusout', () => {
+      if (timing.clickAt !== undefined && timing.frameAt === undefined) timing.blurBeforeFrame = true;
+    }, { capture: true });
+    let taskRan = false;
+    const observer = new MutationObserver((records) => {
+      for (const r of records) {
+        for (const node of r.addedNodes) {
+          if (timing.lineAt === undefined && node instanceof HTMLElement && node.matches('.page__lines > .line')) {
+            timing.lineAt = performance.now();
+            timing.lineInClickTask = !taskRan;
+          }
+        }
+      }
+      if (timing.lineAt !== undefined) observer.disconnect();
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    addEventListener(
+      'click',
+      () => {
+        timing.clickAt = performance.now();
+        requestAnimationFrame(() => (timing.frameAt = performance.now()));
+        setTimeout(() => (taskRan = true), 0); // the first task after the click's
+      },
+      { capture: true, once: true },
+    );
+  });
+}
+
+async function timedClick(page: Page, selector: string): Promise<Timing> {
+  await page.waitForSelector('.scene:not([data-held])'); // a `pause` would hold the step
+  const before = await snapshot(page);
+  await arm(page);
+  await page.locator(selector).first().click();
+  await waitForChange(page, before);
+  await page.waitForFunction(() => {
+    const t = (window as unknown as { __timing: Partial<Timing> }).__timing;
+    return t.frameAt !== undefined && t.lineAt !== undefined;
+  });
+  return page.evaluate(() => (window as unknown as { __timing: Timing }).__timing);
+}
+
+describe('click → line', () => {
+  it('«Continua» and a choice put the new line in the DOM in the click’s task, before the next frame; the control tapped is not removed before it', async () => {
+    const page = await newPage(browser);
+    await openEpisode(page);
+    const seen: Timing[] = [];
+    // Every «Continua» up to the first choice point: the last one takes «Continua» away.
+    for (let i = 0; i < 60; i++) {
+      const s = await snapshot(page);
+      if (s.phase !== 'reading') break;
+      seen.push(await timedClick(page, 'button.continue'));
+    }
+    expect((await snapshot(page)).phase).toBe('choosing');
+    await page.waitForSelector('.choice');
+    await page.waitForTimeout(900); // past the choices' grace for pointer picks
+    seen.push(await timedClick(page, '.choice'));
+    expect(seen.length).toBeGreaterThanOrEqual(2);
+    for (const t of seen) {
+      expect(t.lineAt).toBeGreaterThanOrEqual(t.clickAt);
+      expect(t.lineAt).toBeLessThan(t.frameAt);
+      expect(t.lineInClickTask).toBe(true);
+      expect(t.blurBeforeFrame).toBe(false);
+    }
+    await page.context().close();
+  }, 120_000);
+
+  it('the scene’s data attributes never run ahead of the page: a script reading on as fast as it can passes choice after choice', async () => {
+    // As the bench reads on: click «Continua», wait for data-beats to move, again; choose when options
+    // show. Attributes written ahead of React's commit once let it click a «Continua» already gone.
+    const page = await newPage(browser);
+    await openEpisode(page);
+    const choicePoints = await page.evaluate(async () => {
+      const scene = () => document.querySelector<HTMLElement>('.scene')!;
+      const tick = () => new Promise((r) => setTimeout(r, 10));
+      const until = performance.now() + 30_000;
+      let chosen = 0;
+      while (chosen < 3 && performance.now() < until) {
+        const choice = document.querySelector<HTMLButtonElement>('.scene button.choice');
+        if (choice) {
+          await new Promise((r) => setTimeout(r, 600)); // past the grace for pointer picks
+          const beats = scene().dataset.beats;
+          choice.click();
+          while (scene().dataset.beats === beats && performance.now() < until) await tick();
+          chosen++;
+          continue;
+        }
+        const button = document.querySelector<HTMLButtonElement>('.scene button.continue');
+        if (!button || scene().dataset.held) {
+          await tick();
+          continue;
+        }
+        const beats = scene().dataset.beats;
+        button.click();
+        while (scene().dataset.beats === beats && performance.now() < until) await tick();
+      }
+      return chosen;
+    });
+    expect(choicePoints).toBe(3);
+    await page.context().close();
+  }, 120_000);
+});
