@@ -65,15 +65,16 @@ describe('the reader’s app', () => {
   it('opens history, shortcuts and settings from the keyboard; Escape closes them', async () => {
     setup();
     await openScene();
+    // The panels are chunks of their own (components/on-demand.tsx): each arrives on first use.
     key('c');
-    expect(screen.getByRole('dialog', { name: 'Cronologia' })).toBeTruthy();
+    expect(await screen.findByRole('dialog', { name: 'Cronologia' })).toBeTruthy();
     fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
     expect(screen.queryByRole('dialog')).toBeNull();
     key('?');
-    expect(screen.getByRole('dialog', { name: 'Scorciatoie da tastiera' })).toBeTruthy();
+    expect(await screen.findByRole('dialog', { name: 'Scorciatoie da tastiera' })).toBeTruthy();
     fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
     key('i');
-    fireEvent.click(screen.getByLabelText('Scuro'));
+    fireEvent.click(await screen.findByLabelText('Scuro'));
     expect(document.documentElement.dataset.theme).toBe('dark');
   });
 
@@ -86,7 +87,7 @@ describe('the reader’s app', () => {
     key('1');
     key(' ');
     key('c');
-    const history = screen.getByRole('dialog', { name: 'Cronologia' });
+    const history = await screen.findByRole('dialog', { name: 'Cronologia' });
     // Back to the choice: its options are offered again.
     fireEvent.click(within(history).getByRole('button', { name: 'Torna a questa scelta' }));
     expect(screen.queryByRole('dialog')).toBeNull();
@@ -103,8 +104,8 @@ describe('the reader’s app', () => {
     await openScene();
     key(' ');
     key('r');
-    const dialog = screen.getByRole('alertdialog', { name: "Ricominciare l'episodio?" });
-    expect(document.activeElement?.textContent).toBe('Annulla');
+    const dialog = await screen.findByRole('alertdialog', { name: "Ricominciare l'episodio?" });
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Annulla'));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Ricomincia' }));
     expect(dialog.isConnected).toBe(false);
     expect(store.getState().transcript().filter((b) => b.kind !== 'direction')).toHaveLength(1);
