@@ -12,11 +12,16 @@ import { JSDOM } from 'jsdom';
 import postcss, { type AtRule, type Root, type Rule } from 'postcss';
 import type { Plugin } from 'vite';
 
-// The extra lines the paint script may build from a returning reader's snapshot (scripts/prerender.ts).
-const SNAPSHOT_SAMPLE = `<div class="line line--narration line--latest"><p class="line__speaker line__speaker--author"><span class="line__plate"></span></p><p class="line__text"></p></div>
-<div class="line line--choice"><p class="line__text"><span class="line__choice-label"></span></p></div>
-<div class="line line--speech"><p class="line__speaker"><span class="line__plate"></span></p><p class="line__text"></p></div>
-<button class="page__earlier"></button>`;
+// The lines the paint script may build from a returning reader's snapshot (scripts/prerender.ts),
+// each tried as the newest line on the page (rules style the newest as `:last-child`), with the
+// «earlier lines» button it puts before the list.
+const SNAPSHOT_LINES = [
+  '<div class="line line--narration"><p class="line__speaker line__speaker--author"><span class="line__plate"></span></p><p class="line__text"></p></div>',
+  '<div class="line line--narration"><p class="line__text"></p></div>',
+  '<div class="line line--choice"><p class="line__text"><span class="line__choice-label"></span></p></div>',
+  '<div class="line line--speech"><p class="line__speaker"><span class="line__plate"></span></p><p class="line__text"></p></div>',
+];
+const EARLIER = '<button class="page__earlier"></button>';
 
 // States a reader brings to the first frame: the paint script sets these on <html> from the settings.
 const ROOT_STATES: Record<string, string>[] = ['system', 'light', 'dark'].flatMap((theme) =>
@@ -26,21 +31,31 @@ const ROOT_STATES: Record<string, string>[] = ['system', 'light', 'dark'].flatMa
 // Interaction and element pseudos say nothing about whether the element is on the page: dropped to match.
 const DYNAMIC = /::?(?:before|after|placeholder|marker|selection|backdrop|first-line|first-letter|-webkit-[\w-]+|-moz-[\w-]+)|:(?:hover|focus-visible|focus-within|focus|active|visited|target|checked|disabled|enabled|placeholder-shown)(?![\w-])/g;
 
-/** The pages to match against: for each template, a document with it painted into #root. */
+/**
+ * The pages to match against: for each template, a document with it painted into #root as the HTML
+ * paints it (the scene's phase `pre`), and for an episode one more per snapshot line, that line alone
+ * and newest, as a returning reader's page is painted.
+ */
 function pagesOf(html: string): Document[] {
   const templates = [...html.matchAll(/<template id="([^"]+)"[^>]*>([\s\S]*?)<\/template>/g)];
   const shell = html.replace(/<template[\s\S]*?<\/template>/g, '').replace(/<script[\s\S]*?<\/script>/g, '');
-  return templates.map(([, id, body]) => {
+  const painted = (id: string, body: string, lines?: string) => {
     const { document } = new JSDOM(shell).window;
     const root = document.getElementById('root')!;
     root.innerHTML = body;
     root.setAttribute('data-pre', id);
-    const lines = root.querySelector('.page__lines');
-    if (lines) lines.insertAdjacentHTML('beforeend', SNAPSHOT_SAMPLE);
-    const scene = root.querySelector('.scene');
-    if (scene) scene.setAttribute('data-phase', 'pre');
+    root.querySelector('.scene')?.setAttribute('data-phase', 'pre');
+    const list = root.querySelector('.page__lines');
+    if (list && lines !== undefined) {
+      list.innerHTML = lines;
+      list.insertAdjacentHTML('beforebegin', EARLIER);
+    }
     return document;
-  });
+  };
+  return templates.flatMap(([, id, body]) => [
+    painted(id, body),
+    ...(body.includes('page__lines') ? SNAPSHOT_LINES.map((line) => painted(id, body, line)) : []),
+  ]);
 }
 
 function matchesAny(pages: Document[], selector: string): boolean {

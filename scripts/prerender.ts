@@ -123,7 +123,7 @@ export function paintScript(aliases: Record<string, string>): string {
     for (i = 0; i < L.length; i++) {
       l = L[i];
       if (typeof l.text !== 'string' || !/^(speech|narration|choice)$/.test(l.kind)) return;
-      div = el('div', 'line line--' + l.kind + (i === L.length - 1 ? ' line--latest' : ''));
+      div = el('div', 'line line--' + l.kind);
       div.setAttribute('data-line', String(+l.id));
       if (l.kind === 'speech') {
         div.style.setProperty('--cast', String(l.color));

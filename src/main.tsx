@@ -101,4 +101,19 @@ if (pre) {
       pre.taps = 0;
       render();
     });
-} else render();
+} else if (rootElement.hasAttribute('data-pre')) render();
+else whenStyled().then(render);
+
+/**
+ * A page the HTML did not paint (#/apri, the workshop's views, an unknown episode) has only the first
+ * screens' CSS inline; the full stylesheet is added by script and does not block rendering
+ * (scripts/critical-css.ts). Its first render waits for it, so it never shows unstyled.
+ */
+function whenStyled(): Promise<void> {
+  const sheet = document.querySelector<HTMLLinkElement>('link[rel="stylesheet"]');
+  if (!sheet || sheet.sheet) return Promise.resolve();
+  return new Promise((done) => {
+    sheet.addEventListener('load', () => done(), { once: true });
+    sheet.addEventListener('error', () => done(), { once: true }); // unstyled beats blank
+  });
+}

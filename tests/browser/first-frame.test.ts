@@ -87,6 +87,21 @@ describe('first frame', () => {
     expect(html).toMatch(/<noscript><link rel="stylesheet"[^>]+href="\.\/assets\/index-[\w-]+\.css"/);
   });
 
+  it('a page the HTML does not paint (#/apri) waits for the stylesheet before its first render', async () => {
+    const page = await newPage(browser, 390, 844);
+    const css = await hold(page, /\/assets\/index-[\w-]+\.css$/);
+    await page.goto(`${baseUrl()}#/apri`, { waitUntil: 'commit' });
+    // The app's modules arrive and run; with the sheet held, nothing is drawn unstyled.
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => /\/assets\/OpenScreen-[\w-]+\.js$/.test(r.name)));
+    await page.waitForTimeout(500);
+    expect(css.held()).toBe(1);
+    expect(await page.locator('#root').evaluate((el) => el.childElementCount)).toBe(0);
+    await css.release();
+    await page.getByRole('heading', { name: 'Apri una storia ink' }).waitFor();
+    expect(await page.evaluate(() => [...document.styleSheets].some((s) => s.href && s.cssRules.length > 0))).toBe(true);
+    await page.context().close();
+  });
+
   for (const [name, hash, snap] of [
     ['an episode link', `#/episodio/${SLUG}`, null],
     ['a returning reader’s episode', `#/episodio/${SLUG}`, SNAP],
