@@ -12,6 +12,9 @@ export type LineData = (
   classes?: string[];
 };
 
+/** The line's `# class:` names as class names (` ink-didascalia`), for the page and the history alike. */
+export const inkClassNames = (line: LineData): string => (line.kind === 'choice' ? '' : (line.classes ?? []).map((c) => ` ink-${c}`).join(''));
+
 interface Props {
   line: LineData;
   /**
@@ -30,8 +33,7 @@ export const DialogueLine = memo(function DialogueLine({ line, arriving, reveal 
   const done = shown >= line.text.length;
   const text = <InlineText text={line.text} shown={done ? Infinity : shown} />;
 
-  const inkClasses = (line.classes ?? []).map((c) => ` ink-${c}`).join('');
-  const className = `line line--${line.kind}${arriving ? ' line--arriving' : ''}${inkClasses}`;
+  const className = `line line--${line.kind}${arriving ? ' line--arriving' : ''}${inkClassNames(line)}`;
 
   if (line.kind === 'speech') {
     return (

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { LineData } from './DialogueLine';
+import { inkClassNames, type LineData } from './DialogueLine';
 import { InlineText } from './InlineText';
 
 interface Props {
@@ -16,8 +16,6 @@ interface ItemProps {
   onReturn?: (beats: number) => void;
 }
 
-// The story's `# class:` names, as on the page (`didascalia`: a stage direction, not the author's voice).
-const inkClasses = (line: LineData) => (line.kind === 'choice' ? '' : (line.classes ?? []).map((c) => ` ink-${c}`).join(''));
 
 // One entry; memoised because the history grows by one line a step and the rest never changes.
 const TranscriptItem = memo(function TranscriptItem({ line, pageStart, onReturn }: ItemProps) {
@@ -25,7 +23,7 @@ const TranscriptItem = memo(function TranscriptItem({ line, pageStart, onReturn 
   const beats = line.kind === 'choice' ? line.id : line.id + 1;
   return (
     <li
-      className={`transcript__item transcript__item--${line.kind}${pageStart ? ' transcript__item--page' : ''}${inkClasses(line)}`}
+      className={`transcript__item transcript__item--${line.kind}${pageStart ? ' transcript__item--page' : ''}${inkClassNames(line)}`}
       style={line.kind === 'speech' ? { ['--cast' as string]: line.speaker.color } : undefined}
     >
       {line.kind === 'speech' && (
