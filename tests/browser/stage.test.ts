@@ -42,15 +42,22 @@ describe('the stage', () => {
     expect(fills.dark.wall).not.toBe(fills.light.wall);
   });
 
-  it('breathes only when motion is wanted: not under the system setting, not under the app setting', async () => {
-    const idle = (page: Page) => page.evaluate(() => [...document.querySelectorAll('.stage__body')].map((b) => getComputedStyle(b).animationName));
+  it('the speaker takes a breath, once, and only when motion is wanted; nothing on the stage loops', async () => {
+    const idle = (page: Page) =>
+      page.evaluate(() => [...document.querySelectorAll('.stage__figure')].map((f) => `${f.getAttribute('data-figure')}${f.classList.contains('is-speaking') ? '*' : ''}:${getComputedStyle(f.querySelector('.stage__body')!).animationName}`));
+    const looping = (page: Page) =>
+      page.evaluate(() => document.getAnimations().filter((a) => a.effect?.getTiming().iterations === Infinity && a.playState !== 'finished').length);
     const moving = await atExchange(1280, 800, 'light', 'no-preference');
-    expect(await idle(moving)).toEqual(['stage-idle', 'stage-idle']);
+    // At the exchange the man with the briefcase speaks: he breathes, the listener stands still.
+    expect((await idle(moving)).sort()).toEqual(['cappotto:none', 'valigetta*:stage-idle']);
+    expect(await moving.locator('.stage__figure.is-speaking .stage__body').evaluate((b) => b.getAnimations().filter((a) => 'animationName' in a).map((a) => a.effect?.getTiming().iterations))).toEqual([1]);
+    // A loop would keep the compositor drawing every frame while the reader reads.
+    expect(await looping(moving)).toBe(0);
     await moving.evaluate(() => (document.documentElement.dataset.motion = 'reduced'));
-    expect(await idle(moving)).toEqual(['none', 'none']);
+    expect((await idle(moving)).every((x) => x.endsWith(':none'))).toBe(true);
     await moving.context().close();
     const still = await atExchange(1280, 800, 'light', 'reduce');
-    expect(await idle(still)).toEqual(['none', 'none']);
+    expect((await idle(still)).every((x) => x.endsWith(':none'))).toBe(true);
     await still.context().close();
   });
 
