@@ -48,7 +48,9 @@ describe('the stage', () => {
     const looping = (page: Page) =>
       page.evaluate(() => document.getAnimations().filter((a) => a.effect?.getTiming().iterations === Infinity && a.playState !== 'finished').length);
     const moving = await atExchange(1280, 800, 'light', 'no-preference');
-    // At the exchange the man with the briefcase speaks: he breathes, the listener stands still.
+    // At the exchange the man with the briefcase speaks: he breathes, the listener stands still (the
+    // stage follows the line once its frame is painted: wait for it).
+    await moving.waitForSelector('.stage__figure[data-figure="valigetta"].is-speaking');
     expect((await idle(moving)).sort()).toEqual(['cappotto:none', 'valigetta*:stage-idle']);
     expect(await moving.locator('.stage__figure.is-speaking .stage__body').evaluate((b) => b.getAnimations().filter((a) => 'animationName' in a).map((a) => a.effect?.getTiming().iterations))).toEqual([1]);
     // A loop would keep the compositor drawing every frame while the reader reads.
