@@ -52,7 +52,8 @@ describe('the stage', () => {
     // stage follows the line once its frame is painted: wait for it).
     await moving.waitForSelector('.stage__figure[data-figure="valigetta"].is-speaking');
     expect((await idle(moving)).sort()).toEqual(['cappotto:none', 'valigetta*:stage-idle']);
-    expect(await moving.locator('.stage__figure.is-speaking .stage__body').evaluate((b) => b.getAnimations().filter((a) => 'animationName' in a).map((a) => a.effect?.getTiming().iterations))).toEqual([1]);
+    // Once (read from the style: the breath may be over by now on a busy machine).
+    expect(await moving.locator('.stage__figure.is-speaking .stage__body').evaluate((b) => getComputedStyle(b).animationIterationCount)).toBe('1');
     // A loop would keep the compositor drawing every frame while the reader reads.
     expect(await looping(moving)).toBe(0);
     await moving.evaluate(() => (document.documentElement.dataset.motion = 'reduced'));
