@@ -21,6 +21,8 @@ async function atExchange(width: number, height: number, colorScheme: 'light' | 
   await openEpisode(page);
   await readUntil(page, (s) => s.live.startsWith('Quello con la valigetta:'));
   await page.waitForSelector('[data-backdrop="7-eleven"] svg');
+  // The stage follows the line once its frame is painted: wait for it to show the new speaker.
+  await page.waitForSelector('.stage__figure[data-figure="valigetta"].is-speaking');
   return page;
 }
 
@@ -48,9 +50,7 @@ describe('the stage', () => {
     const looping = (page: Page) =>
       page.evaluate(() => document.getAnimations().filter((a) => a.effect?.getTiming().iterations === Infinity && a.playState !== 'finished').length);
     const moving = await atExchange(1280, 800, 'light', 'no-preference');
-    // At the exchange the man with the briefcase speaks: he breathes, the listener stands still (the
-    // stage follows the line once its frame is painted: wait for it).
-    await moving.waitForSelector('.stage__figure[data-figure="valigetta"].is-speaking');
+    // At the exchange the man with the briefcase speaks: he breathes, the listener stands still.
     expect((await idle(moving)).sort()).toEqual(['cappotto:none', 'valigetta*:stage-idle']);
     // Once (read from the style: the breath may be over by now on a busy machine).
     expect(await moving.locator('.stage__figure.is-speaking .stage__body').evaluate((b) => getComputedStyle(b).animationIterationCount)).toBe('1');
