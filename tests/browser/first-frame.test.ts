@@ -1,9 +1,9 @@
 // A cheap first frame (issue 13, scripts/critical-css.ts, src/styles/fonts.css): a pre-rendered page
 // needs no stylesheet download to be painted styled, the whole stylesheet then changes nothing on the
 // first screen, and the swap to the self-hosted faces moves nothing.
-import type { Browser, Page, Route } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, newPage, SLUG } from './helpers';
+import { baseUrl, holdRequests, launch, layoutShifts, newPage, SCRIPTS, SLUG, watchShifts } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,40 +13,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Holds requests matching `pattern` until `release()`. */
-async function hold(page: Page, pattern: RegExp) {
-  const held: Route[] = [];
-  let released = false;
-  await page.route(pattern, (route) => {
-    if (released) return route.continue();
-    held.push(route);
-  });
-  return {
-    held: () => held.length,
-    release: async () => {
-      released = true;
-      await Promise.all(held.splice(0).map((r) => r.continue()));
-    },
-  };
-}
-
-/** Layout shifts (without recent input) summed from page start. */
-async function watchShifts(page: Page) {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __cls: number; __shifts: string[] };
-    w.__cls = 0;
-    w.__shifts = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
-        if (e.hadRecentInput) continue;
-        w.__cls += e.value;
-        w.__shifts.push(`${e.value.toFixed(4)} ${(e.sources ?? []).map((s) => (s.node as Element | undefined)?.className ?? s.node?.nodeName).join(',')}`);
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-}
-const shifts = (page: Page) => page.evaluate(() => (window as unknown as { __cls: number; __shifts: string[] }).__shifts);
-const cls = (page: Page) => page.evaluate(() => (window as unknown as { __cls: number }).__cls);
 
 const PROPS = ['display', 'position', 'font-family', 'font-size', 'font-weight', 'font-style', 'line-height', 'color', 'background-color', 'margin', 'padding', 'border', 'grid-template-columns', 'flex-direction', 'opacity', 'visibility', 'text-align'];
 
@@ -89,7 +55,7 @@ describe('first frame', () => {
 
   it('a page the HTML does not paint (#/apri) waits for the stylesheet before its first render', async () => {
     const page = await newPage(browser, 390, 844);
-    const css = await hold(page, /\/assets\/index-[\w-]+\.css$/);
+    const css = await holdRequests(page, /\/assets\/index-[\w-]+\.css$/);
     await page.goto(`${baseUrl()}#/apri`, { waitUntil: 'commit' });
     // The app's modules arrive and run; with the sheet held, nothing is drawn unstyled.
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => /\/assets\/OpenScreen-[\w-]+\.js$/.test(r.name)));
@@ -112,8 +78,8 @@ describe('first frame', () => {
       await watchShifts(page);
       if (snap) await page.addInitScript((s) => localStorage.setItem(`sihv.v1.snap.${s.slug}`, JSON.stringify(s.snap)), { slug: SLUG, snap });
       // No module either: what is on screen is the HTML's first frame alone.
-      const scripts = await hold(page, /\/assets\/.*\.js(\?.*)?$/);
-      const css = await hold(page, /\/assets\/index-[\w-]+\.css$/);
+      const scripts = await holdRequests(page, SCRIPTS);
+      const css = await holdRequests(page, /\/assets\/index-[\w-]+\.css$/);
       await page.goto(`${baseUrl()}${hash}`, { waitUntil: 'commit' });
       await page.waitForSelector('#root[data-pre]');
       if (snap) await page.locator('.line--choice').waitFor();
@@ -130,7 +96,7 @@ describe('first frame', () => {
       await page.waitForFunction(() => [...document.styleSheets].some((s) => s.href && s.cssRules.length > 0));
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
       expect(await firstScreen(page)).toEqual(before);
-      expect(await shifts(page)).toEqual([]);
+      expect((await layoutShifts(page)).shifts).toEqual([]);
       await scripts.release();
       await page.context().close();
     });
@@ -149,7 +115,7 @@ describe('first frame', () => {
       expect(await page.evaluate(() => document.fonts.check('16px Literata') && document.fonts.check('16px Figtree'))).toBe(true);
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
       // Before the metric-matched faces the swap alone scored 0.079 on the home page (Lighthouse's mobile size).
-      expect(await cls(page)).toBeLessThan(0.005);
+      expect((await layoutShifts(page)).cls).toBeLessThan(0.005);
       await page.context().close();
     });
   }

@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Route } from 'playwright-core';
 import { inject } from 'vitest';
 
 export const SCREENSHOTS = path.resolve(__dirname, '../../test-results/screenshots');
@@ -102,3 +102,49 @@ export async function violations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze();
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/** Holds the requests matching `pattern` until `release()`; `asked` lists their URLs in the order asked for. */
+export async function holdRequests(page: Page, pattern: RegExp) {
+  const held: Route[] = [];
+  const asked: string[] = [];
+  let released = false;
+  await page.route(pattern, (route) => {
+    asked.push(route.request().url());
+    if (released) return route.continue();
+    held.push(route);
+  });
+  return {
+    held: () => held.length,
+    asked: () => [...asked],
+    release: async () => {
+      released = true;
+      await Promise.all(held.splice(0).map((r) => r.continue()));
+    },
+  };
+}
+
+/** Every JS module of the built site. */
+export const SCRIPTS = /\/assets\/[^/]+\.js(\?.*)?$/;
+
+/** Records layout shifts (without recent input) from page start: call before the page loads. */
+export async function watchShifts(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cls: number; __shifts: string[] };
+    w.__cls = 0;
+    w.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
+        if (e.hadRecentInput) continue;
+        w.__cls += e.value;
+        w.__shifts.push(`${e.value.toFixed(4)} at ${e.startTime.toFixed(0)} (app at ${performance.getEntriesByName('sihv:app-rendered')[0]?.startTime.toFixed(0)}) ${(e.sources ?? []).map((s) => (s.node as Element | undefined)?.className ?? s.node?.nodeName).join(',')}`);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** What `watchShifts` recorded: the sum (CLS) and each shift, described. */
+export const layoutShifts = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { __cls: number; __shifts: string[] };
+    return { cls: w.__cls, shifts: w.__shifts };
+  });

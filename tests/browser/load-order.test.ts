@@ -3,10 +3,10 @@
 // frame; then every module the takeover needs is asked for at once (scripts/route-preload.ts), and the
 // dialogs and panels (components/on-demand.tsx) only once the app has taken over. Routes the HTML does
 // not paint ask for all their modules at once from the HTML.
-import type { Browser, Page, Route } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { modulesFor, moduleStartOf, type ModuleStart } from '../../scripts/route-preload';
-import { baseUrl, launch, SCENE_READY, SLUG } from './helpers';
+import { baseUrl, holdRequests, launch, SCENE_READY, SCRIPTS, SLUG } from './helpers';
 
 let browser: Browser;
 let start: ModuleStart;
@@ -30,25 +30,6 @@ async function freshPage(): Promise<Page> {
 
 const asset = (url: string) => url.replace(/^.*\/assets\//, '').replace(/[?#].*$/, '');
 const assets = (hrefs: string[]) => hrefs.map(asset).sort();
-
-/** Holds every JS request until `release()`, in the order asked for. */
-async function holdScripts(page: Page) {
-  const held: Route[] = [];
-  const asked: string[] = [];
-  let released = false;
-  await page.route(/\/assets\/[^/]+\.js(\?.*)?$/, (route) => {
-    asked.push(asset(route.request().url()));
-    if (released) return route.continue();
-    held.push(route);
-  });
-  return {
-    asked: () => [...asked].sort(),
-    release: async () => {
-      released = true;
-      await Promise.all(held.splice(0).map((r) => r.continue()));
-    },
-  };
-}
 
 /** In the page, before its own scripts: when the frame that paints the first story line began (rAF). */
 const FIRST_LINE_FRAME = `(() => {
@@ -81,10 +62,10 @@ describe('when the modules load', () => {
     expect(expected.some((f) => f.startsWith('run-'))).toBe(true); // the engine
     expect(expected.filter((f) => NOT_AT_START.test(f))).toEqual([]);
     await page.addInitScript(FIRST_LINE_FRAME);
-    const scripts = await holdScripts(page);
+    const scripts = await holdRequests(page, SCRIPTS);
     await page.goto(`${baseUrl()}#/episodio/${SLUG}`, { waitUntil: 'commit' });
     // With every script held, all of them are asked for: none waits for another to arrive.
-    await expect.poll(scripts.asked, { timeout: 20_000 }).toEqual(expected);
+    await expect.poll(() => assets(scripts.asked()), { timeout: 20_000 }).toEqual(expected);
     expect(await page.locator('.scene[data-phase="pre"] .page__lines .line').count()).toBe(1);
     await scripts.release();
     await page.waitForSelector(SCENE_READY);
@@ -116,14 +97,13 @@ describe('when the modules load', () => {
 
   it('a settings panel asked for while its chunk is still on its way opens when it arrives', async () => {
     const page = await freshPage();
-    const held: Route[] = [];
-    await page.route(/\/assets\/SettingsPanel-[^/]+\.js$/, (route) => void held.push(route));
+    const panel = await holdRequests(page, /\/assets\/SettingsPanel-[^/]+\.js$/);
     await page.goto(`${baseUrl()}#/`);
     await page.waitForFunction(() => performance.getEntriesByName('sihv:app-rendered').length > 0);
     await page.keyboard.press('i');
-    await expect.poll(() => held.length, { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(panel.held, { timeout: 20_000 }).toBeGreaterThan(0);
     expect(await page.getByRole('dialog').count()).toBe(0);
-    await Promise.all(held.map((r) => r.continue()));
+    await panel.release();
     await page.getByRole('dialog').waitFor();
     await page.context().close();
   });
@@ -134,9 +114,9 @@ describe('when the modules load', () => {
       const expected = assets(modulesFor(start, hash));
       if (hash.startsWith('#/pro')) expect(expected.some((f) => f.startsWith('WorkshopScreen-'))).toBe(true);
       if (hash === '#/apri') expect(expected.some((f) => f.startsWith('OpenScreen-'))).toBe(true);
-      const scripts = await holdScripts(page);
+      const scripts = await holdRequests(page, SCRIPTS);
       await page.goto(`${baseUrl()}${hash}`, { waitUntil: 'commit' });
-      await expect.poll(scripts.asked, { timeout: 20_000 }).toEqual(expected);
+      await expect.poll(() => assets(scripts.asked()), { timeout: 20_000 }).toEqual(expected);
       expect(await page.locator('#root').getAttribute('data-pre')).toBeNull();
       await scripts.release();
       await page.context().close();

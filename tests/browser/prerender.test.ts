@@ -2,11 +2,11 @@
 // from its HTML before any module runs, counts taps on «Continua» meanwhile, paints a returning
 // reader's last screen, and the app takes over without a layout shift.
 import fs from 'node:fs';
-import type { Browser, Page, Route } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/bench/serve';
 import { buildInto, EPISODES, tempDir } from './built-site';
-import { launch, newPage, SCENE_READY, SLUG, snapshot, step } from './helpers';
+import { holdRequests, launch, layoutShifts, newPage, SCENE_READY, SCRIPTS, SLUG, snapshot, step, watchShifts } from './helpers';
 
 // A production build of its own: vitest sets NODE_ENV=test, which gives the shared site React's
 // development build, whose StrictMode mounts the scene twice (and so reopens it) at the takeover.
@@ -32,45 +32,12 @@ afterAll(async () => {
   if (dist) fs.rmSync(dist, { recursive: true, force: true });
 });
 
-/** Holds every JS module of the site until `release()`: what the page shows meanwhile is the HTML's. */
-async function blockScripts(page: Page) {
-  const held: Route[] = [];
-  let released = false;
-  await page.route(/\/assets\/.*\.js(\?.*)?$/, (route) => {
-    if (released) return route.continue();
-    held.push(route);
-  });
-  return {
-    held: () => held.length,
-    release: async () => {
-      released = true;
-      await Promise.all(held.splice(0).map((r) => r.continue()));
-    },
-  };
-}
-
 const lineTexts = (page: Page) => page.locator('.page__lines .line .line__text').allTextContents();
-
-/** Layout shifts (without recent input) summed from page start; installed before the page loads. */
-async function watchShifts(page: Page) {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __cls: number; __shifts: string[] };
-    w.__cls = 0;
-    w.__shifts = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
-        if (e.hadRecentInput) continue;
-        w.__cls += e.value;
-        w.__shifts.push(`${e.value.toFixed(4)} at ${e.startTime.toFixed(0)} (app at ${performance.getEntriesByName('sihv:app-rendered')[0]?.startTime.toFixed(0)}) ${(e.sources ?? []).map((s) => (s.node as Element | undefined)?.className ?? s.node?.nodeName).join(',')}`);
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-}
 
 describe('text before script', () => {
   it('an episode link shows its title and opening line from the HTML, with no module loaded', async () => {
     const page = await newPage(browser);
-    const gate = await blockScripts(page);
+    const gate = await holdRequests(page, SCRIPTS);
     await page.goto(`${baseUrl()}#/episodio/${SLUG}`, { waitUntil: 'commit' });
     await page.locator('.page__lines .line').first().waitFor();
     // The modules are asked for once the first line is painted, and are still held.
@@ -89,7 +56,7 @@ describe('text before script', () => {
 
     // The episode's number links to the same page.
     const byNumber = await newPage(browser);
-    await blockScripts(byNumber);
+    await holdRequests(byNumber, SCRIPTS);
     await byNumber.goto(`${baseUrl()}#/episodio/${SLUG.replace('episodio-', '')}`, { waitUntil: 'commit' });
     await byNumber.locator('.page__lines .line').first().waitFor();
     expect(await lineTexts(byNumber)).toEqual(painted);
@@ -99,13 +66,13 @@ describe('text before script', () => {
 
   it('the home page shows the episode list from the HTML; an unknown episode paints nothing', async () => {
     const page = await newPage(browser);
-    await blockScripts(page);
+    await holdRequests(page, SCRIPTS);
     await page.goto(baseUrl(), { waitUntil: 'commit' });
     await page.locator('.episode-list').waitFor();
     expect(await page.locator('.episode-list > li').count()).toBe(EPISODES.length);
     expect(await page.locator('h1.home__title').count()).toBe(1);
     const unknown = await newPage(browser);
-    await blockScripts(unknown);
+    await holdRequests(unknown, SCRIPTS);
     await unknown.goto(`${baseUrl()}#/episodio/non-esiste`, { waitUntil: 'commit' });
     await unknown.locator('#root').waitFor({ state: 'attached' });
     await unknown.waitForTimeout(300);
@@ -116,7 +83,7 @@ describe('text before script', () => {
 
   it('a reader tabbing through the painted home page keeps their place when the app takes over', async () => {
     const page = await newPage(browser);
-    const gate = await blockScripts(page);
+    const gate = await holdRequests(page, SCRIPTS);
     await page.goto(baseUrl(), { waitUntil: 'commit' });
     await page.locator('.episode-list').waitFor();
     const href = `#/episodio/${SLUG}`;
@@ -145,7 +112,7 @@ describe('text before script', () => {
     await control.context().close();
 
     const page = await newPage(browser);
-    const gate = await blockScripts(page);
+    const gate = await holdRequests(page, SCRIPTS);
     await page.goto(`${baseUrl()}#/episodio/${SLUG}`, { waitUntil: 'commit' });
     await page.locator('.continue').waitFor();
     for (let i = 0; i < TAPS; i++) await page.locator('.continue').click();
@@ -173,7 +140,7 @@ describe('text before script', () => {
     await expect.poll(async () => JSON.parse((await page.evaluate((slug) => localStorage.getItem(`sihv.v1.snap.${slug}`), SLUG)) ?? '{}').beats).toBe(s.beats);
 
     const again = await page.context().newPage();
-    const gate = await blockScripts(again);
+    const gate = await holdRequests(again, SCRIPTS);
     await again.goto(`${baseUrl()}#/episodio/${SLUG}`, { waitUntil: 'commit' });
     await again.locator('.page__lines .line').first().waitFor();
     expect(await lineTexts(again)).toEqual(read);
@@ -185,7 +152,7 @@ describe('text before script', () => {
     for (const corrupt of ['{"v":1,"lines":[{"kind":"speech","text":5}]}', '{not json', '"text"', '{"v":1,"lines":[{"kind":"<img>","text":"x"}]}']) {
       await page.evaluate(([slug, value]) => localStorage.setItem(`sihv.v1.snap.${slug}`, value), [SLUG, corrupt]);
       const broken = await page.context().newPage();
-      await blockScripts(broken);
+      await holdRequests(broken, SCRIPTS);
       await broken.goto(`${baseUrl()}#/episodio/${SLUG}`, { waitUntil: 'commit' });
       await broken.locator('.page__lines .line').first().waitFor();
       expect(await lineTexts(broken)).toEqual(opening);
@@ -209,7 +176,7 @@ describe('text before script', () => {
           add.apply(this, tokens.filter((t) => t !== 'type-ready'));
         };
       });
-      const gate = await blockScripts(page);
+      const gate = await holdRequests(page, SCRIPTS);
       await page.goto(`${baseUrl()}${hash}`, { waitUntil: 'commit' });
       await page.waitForSelector('#root[data-pre]');
       const painted = await page.locator('#root').innerHTML();
@@ -219,10 +186,7 @@ describe('text before script', () => {
       expect((await page.locator('#root').innerHTML()).replace('data-phase="reading"', 'data-phase="pre"')).toBe(painted);
       await page.waitForTimeout(500);
       expect(await page.evaluate(() => document.documentElement.classList.contains('type-ready'))).toBe(false);
-      const { cls, shifts } = await page.evaluate(() => {
-        const w = window as unknown as { __cls: number; __shifts: string[] };
-        return { cls: w.__cls, shifts: w.__shifts };
-      });
+      const { cls, shifts } = await layoutShifts(page);
       expect(shifts).toEqual([]);
       expect(cls).toBe(0);
       await page.context().close();
