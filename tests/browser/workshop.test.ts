@@ -49,6 +49,13 @@ describe('workshop mode', () => {
     const { projector, presenter } = r;
     for (let i = 0; i < 4; i++) await drive(presenter, projector, 'ArrowRight');
     await expect.poll(() => roomText(projector)).toBe(await nowText(presenter));
+    // The room reads the newest line in the text colour, full strength; the ones before it recede.
+    const looks = await projector.locator('.projector__lines .line').evaluateAll((lines) =>
+      lines.map((l) => `${getComputedStyle(l).color} ${getComputedStyle(l).opacity}`),
+    );
+    const text = await projector.evaluate(() => getComputedStyle(document.body).color);
+    expect(looks.at(-1)).toBe(`${text} 1`);
+    for (const older of looks.slice(0, -1)) expect(older).not.toBe(`${text} 1`);
     await drive(presenter, projector, 'ArrowLeft');
     // On to the first choice point, then choose with a number key in the presenter.
     for (let i = 0; i < 30 && (await presenter.locator('.presenter__choice').count()) === 0; i++) await drive(presenter, projector, 'ArrowRight');
