@@ -1,9 +1,12 @@
 // Vite plugin (build only): text before script. The home page and each episode's first screen are
 // rendered at build time (src/prerender/render.tsx: React's server renderer, the app's components,
-// the real engine computing the opening) and put into index.html as inert <template>s. A small inline
-// script, right after #root, clones the one the link asks for into #root at once, so the first line is
-// painted from the HTML before any module arrives; src/main.tsx then replaces it in one task with the
-// app's first render, which draws the same thing (see README: "Text before script").
+// the real engine computing the opening) and put into index.html as inert <template>s. What every page
+// starts with (the skip link and the reader's header) is written into #root itself, so the first frame
+// shows it before anything else has arrived, as Inky's export shows its title (scripts/critical-css.ts
+// styles it inline). A small inline script after the templates clones the one the link asks for into
+// #root, so the first line is painted from the HTML before any module arrives; src/main.tsx then
+// replaces it in one task with the app's first render, which draws the same thing (see README: "Text
+// before script").
 //
 // A returning reader's page is painted from a "last screen" snapshot the store writes next to the
 // save (plain data in localStorage, built into DOM with textContent, never HTML from storage).
@@ -68,6 +71,17 @@ export async function prerenderPages(root: string, storiesDir: string): Promise<
 }
 
 /**
+ * What every pre-rendered page starts with, up to its <main>: the skip link and the reader's header
+ * (the same on home and on every episode). Empty if the pages differ there: each template then holds
+ * its whole page, as before.
+ */
+export function sharedShell(pages: PrerenderedPage[]): string {
+  const first = pages[0]?.html ?? '';
+  const shell = first.slice(0, Math.max(0, first.indexOf('<main')));
+  return shell && pages.every((p) => p.html.startsWith(`${shell}<main`)) ? shell : '';
+}
+
+/**
  * The inline script (runs before any module): picks the route's template, paints it into #root, a
  * returning reader's last screen over it, and counts taps on «Continua» until the app takes over.
  * It leaves `window.__sihvPre` = { slug, fromStart, taps, live } for src/main.tsx.
@@ -105,6 +119,8 @@ export function paintScript(aliases: Record<string, string>): string {
     if (/^(full|reduced|system)$/.test(set.motion)) de.dataset.motion = set.motion;
     if (typeof set.textScale === 'number' && set.textScale > 0 && set.textScale < 4) de.style.setProperty('--text-scale', String(set.textScale));
   }
+  // What #root holds already is the header every page starts with: the template is the rest.
+  var shell = root.childNodes.length;
   root.appendChild(t.content.cloneNode(true));
   root.setAttribute('data-pre', id);
   d.title = t.getAttribute('data-title');
@@ -114,7 +130,10 @@ export function paintScript(aliases: Record<string, string>): string {
   var sc0 = root.querySelector('.scene');
   if (sc0) sc0.setAttribute('data-phase', 'pre');
   var snap = m[2] ? null : ls('sihv.v1.snap.' + s);
-  try { if (snap) paint(snap); } catch (e) { root.textContent = ''; root.appendChild(t.content.cloneNode(true)); }
+  try { if (snap) paint(snap); } catch (e) {
+    while (root.childNodes.length > shell) root.removeChild(root.lastChild);
+    root.appendChild(t.content.cloneNode(true));
+  }
   function el(tag, cls, text) { var e = d.createElement(tag); e.className = cls; if (text != null) e.textContent = text; return e; }
   function paint(n) {
     var L = n.lines, i, l, div, sp, lines = root.querySelector('.page__lines'), sc = root.querySelector('.scene');
@@ -176,13 +195,14 @@ export function prerender(options: { storiesDir?: string } = {}): Plugin {
       async handler(html) {
         const { pages, aliases, skipped } = await prerenderPages(root, storiesDir);
         for (const why of skipped) this.warn(`not pre-rendered: ${why}`);
+        const shell = sharedShell(pages);
         const templates = pages
-          .map((p) => `<template id="${escapeAttr(p.id)}" data-title="${escapeAttr(p.title)}">${p.html}</template>`)
+          .map((p) => `<template id="${escapeAttr(p.id)}" data-title="${escapeAttr(p.title)}">${p.html.slice(shell.length)}</template>`)
           .join('');
         const marker = '<div id="root"></div>';
         if (!html.includes(marker)) throw new Error('prerender: index.html has no empty <div id="root"></div>');
         // The app's modules are started by the paint script (see paintScript and scripts/route-preload.ts).
-        return html.replace(marker, `${marker}${templates}<script>${paintScript(aliases)}</script>`);
+        return html.replace(marker, `<div id="root">${shell}</div>${templates}<script>${paintScript(aliases)}</script>`);
       },
     },
   };

@@ -8,7 +8,8 @@
 // module the route needs as modulepreload links at once (the entry and its static imports; on an
 // episode's link also the engine and that episode's story chunk), then the entry's <script>.
 //   - A route that paints nothing (#/apri, the workshop's views, an unknown episode) starts at once,
-//     from <head>, as before.
+//     from <head>, as before; but an unknown episode, it marks <html data-bare> so the header the HTML
+//     holds for readers stays hidden (the workshop's views have none).
 //   - A painted route is started by the paint script after the painted frame; if nothing was painted
 //     after all (no template, the paint failed), at DOMContentLoaded.
 import fs from 'node:fs';
@@ -95,8 +96,11 @@ export function startScript(modules: ModuleStart): string {
     s.src = M.entry;
     d.head.appendChild(s);
   };
-  // A route the HTML does not paint, or an episode it has no page for: at once.
-  if (new RegExp(${JSON.stringify(UNPAINTED_ROUTES)}).test(h) || !known) return start();
+  // A route the HTML does not paint: #root (which holds the readers' header) stays hidden until the
+  // app draws it (src/main.tsx). It, or an episode the HTML has no page for: at once.
+  var bare = new RegExp(${JSON.stringify(UNPAINTED_ROUTES)}).test(h);
+  if (bare) d.documentElement.setAttribute('data-bare', '');
+  if (bare || !known) return start();
   // Else the paint script starts us after the painted frame; at DOMContentLoaded if it painted nothing.
   d.addEventListener('DOMContentLoaded', function () {
     var root = d.getElementById('root');

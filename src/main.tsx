@@ -86,6 +86,7 @@ const render = () => {
     ),
   );
   rootElement.removeAttribute('data-pre');
+  document.documentElement.removeAttribute('data-bare'); // see scripts/route-preload.ts
   if (focused) rootElement.querySelector<HTMLElement>(focused)?.focus();
   performance.mark('sihv:app-rendered'); // the bench and the tests time the takeover by it
 };
@@ -105,13 +106,14 @@ if (pre) {
 else whenStyled().then(render);
 
 /**
- * A page the HTML did not paint (#/apri, the workshop's views, an unknown episode) has only the first
- * screens' CSS inline; the full stylesheet is added by script and does not block rendering
- * (scripts/critical-css.ts). Its first render waits for it, so it never shows unstyled.
+ * A page the HTML did not paint (#/apri, the workshop's views, an unknown episode) has only the
+ * header's CSS inline; the stylesheet's link is in <body> (scripts/critical-css.ts), and this module
+ * may run before the parser gets there. Its first render waits for the sheet, so it never shows unstyled.
  */
-function whenStyled(): Promise<void> {
+async function whenStyled(): Promise<void> {
+  if (document.readyState === 'loading') await new Promise((parsed) => document.addEventListener('DOMContentLoaded', parsed, { once: true }));
   const sheet = document.querySelector<HTMLLinkElement>('link[rel="stylesheet"]');
-  if (!sheet || sheet.sheet) return Promise.resolve();
+  if (!sheet || sheet.sheet) return;
   return new Promise((done) => {
     sheet.addEventListener('load', () => done(), { once: true });
     sheet.addEventListener('error', () => done(), { once: true }); // unstyled beats blank

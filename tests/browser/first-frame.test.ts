@@ -1,6 +1,7 @@
-// A cheap first frame (issue 13, scripts/critical-css.ts, src/styles/fonts.css): a pre-rendered page
-// needs no stylesheet download to be painted styled, the whole stylesheet then changes nothing on the
-// first screen, and the swap to the self-hosted faces moves nothing.
+// A cheap first frame (issue 13, scripts/critical-css.ts, src/styles/fonts.css): the header every page
+// starts with is painted styled before any download, the rest of the page waits for the stylesheet and
+// comes in styled, the stylesheet changes nothing in the header, and the swap to the self-hosted faces
+// moves nothing.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, holdRequests, launch, layoutShifts, newPage, SCRIPTS, SLUG, watchShifts } from './helpers';
@@ -16,7 +17,7 @@ afterAll(async () => {
 
 const PROPS = ['display', 'position', 'font-family', 'font-size', 'font-weight', 'font-style', 'line-height', 'color', 'background-color', 'margin', 'padding', 'border', 'grid-template-columns', 'flex-direction', 'opacity', 'visibility', 'text-align'];
 
-/** Computed styles and boxes of every element of the painted first screen (#root), in document order. */
+/** Computed styles and boxes of every element in #root, in document order. */
 const firstScreen = (page: Page) =>
   page.evaluate((props) => {
     return [...document.querySelectorAll('#root *')].map((el) => {
@@ -38,22 +39,21 @@ const SNAP = { v: 1, lines: [
 ], hidden: 2, phase: 'reading', beats: 3 };
 
 describe('first frame', () => {
-  it('a pre-rendered page has its first screen’s CSS inline, nothing render-blocking in <head>, no font preload', async () => {
+  it('the header’s CSS is inline, nothing render-blocking in <head>, the stylesheet linked after the header, no font preload', async () => {
     const html = await (await fetch(baseUrl())).text();
-    const head = html.slice(0, html.indexOf('</head>')).replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
+    const head = html.slice(0, html.indexOf('</head>'));
     expect(head).not.toMatch(/<link[^>]+rel="stylesheet"/);
     expect(head).not.toMatch(/<link[^>]+as="font"/);
     const critical = /<style data-critical>([\s\S]*?)<\/style>/.exec(head)?.[1] ?? '';
-    expect(critical).toMatch(/\.line__text/);
-    expect(critical).toMatch(/\.stage/);
-    // Only the first screens: no other screen's rules, no face that downloads.
-    expect(critical).not.toMatch(/\.dialog|\.workshop|\.projector/);
+    expect(critical).toMatch(/\.app-header/);
+    // Only the header: no rule of the page below it, of another screen, no face that downloads.
+    expect(critical).not.toMatch(/\.line__text|\.stage|\.home__|\.dialog|\.workshop|\.projector/);
     expect(critical).not.toMatch(/url\(/);
-    // The whole stylesheet is still there for scriptless readers.
-    expect(html).toMatch(/<noscript><link rel="stylesheet"[^>]+href="\.\/assets\/index-[\w-]+\.css"/);
+    // The header is in #root itself; the sheet's link comes right after it, before the templates.
+    expect(html).toMatch(/<div id="root"><a class="skip-link"[^]*?<header class="app-header">[^]*?<\/header><\/div><link rel="stylesheet"[^>]+href="\.\/assets\/index-[\w-]+\.css"><template id="pre-/);
   });
 
-  it('a page the HTML does not paint (#/apri) waits for the stylesheet before its first render', async () => {
+  it('a page the HTML does not paint (#/apri) shows nothing, not even the readers’ header, until the stylesheet is in and the app draws it', async () => {
     const page = await newPage(browser, 390, 844);
     const css = await holdRequests(page, /\/assets\/index-[\w-]+\.css$/);
     await page.goto(`${baseUrl()}#/apri`, { waitUntil: 'commit' });
@@ -61,10 +61,11 @@ describe('first frame', () => {
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => /\/assets\/OpenScreen-[\w-]+\.js$/.test(r.name)));
     await page.waitForTimeout(500);
     expect(css.held()).toBe(1);
-    expect(await page.locator('#root').evaluate((el) => el.childElementCount)).toBe(0);
+    expect(await page.locator('#root').evaluate((el) => getComputedStyle(el).display)).toBe('none');
     await css.release();
     await page.getByRole('heading', { name: 'Apri una storia ink' }).waitFor();
     expect(await page.evaluate(() => [...document.styleSheets].some((s) => s.href && s.cssRules.length > 0))).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-bare'))).toBe(false);
     await page.context().close();
   });
 
@@ -73,29 +74,34 @@ describe('first frame', () => {
     ['a returning reader’s episode', `#/episodio/${SLUG}`, SNAP],
     ['the home page', '#/', null],
   ] as const) {
-    it(`${name} is painted styled before the stylesheet arrives, and the stylesheet then changes nothing`, async () => {
+    it(`${name}: the header is painted styled before the stylesheet arrives, the page comes with it, and nothing in the header changes or shifts`, async () => {
       const page = await newPage(browser, 390, 844);
       await watchShifts(page);
       if (snap) await page.addInitScript((s) => localStorage.setItem(`sihv.v1.snap.${s.slug}`, JSON.stringify(s.snap)), { slug: SLUG, snap });
-      // No module either: what is on screen is the HTML's first frame alone.
+      // No module either: what is on screen is the HTML's alone.
       const scripts = await holdRequests(page, SCRIPTS);
       const css = await holdRequests(page, /\/assets\/index-[\w-]+\.css$/);
       await page.goto(`${baseUrl()}${hash}`, { waitUntil: 'commit' });
-      await page.waitForSelector('#root[data-pre]');
-      if (snap) await page.locator('.line--choice').waitFor();
+      await page.waitForSelector('#root .app-header');
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
       expect(css.held()).toBe(1);
       expect(await linkedSheets(page)).toBe(0);
-      const before = await firstScreen(page);
+      // Only the header so far: the paint script waits behind the pending sheet.
+      expect(await page.evaluate(() => [...document.getElementById('root')!.children].map((el) => el.className))).toEqual(['skip-link', 'app-header']);
+      const header = await firstScreen(page);
       // Styled: the page's own colours and layout, not the browser's defaults.
       expect(await page.evaluate(() => getComputedStyle(document.body).margin)).toBe('0px');
-      const line = page.locator('.page__lines .line .line__text, .home h1').first();
-      expect(await line.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/fallback/);
+      expect(await page.locator('.app-header__name').evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/fallback/);
 
       await css.release();
-      await page.waitForFunction(() => [...document.styleSheets].some((s) => s.href && s.cssRules.length > 0));
+      await page.waitForSelector('#root[data-pre]');
+      if (snap) await page.locator('.line--choice').waitFor();
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
-      expect(await firstScreen(page)).toEqual(before);
+      expect(await linkedSheets(page)).toBe(1);
+      // The page came in styled, set in the local faces until the downloaded ones are in.
+      const line = page.locator('.page__lines .line .line__text, .home h1').first();
+      expect(await line.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/fallback/);
+      expect((await firstScreen(page)).slice(0, header.length)).toEqual(header);
       expect((await layoutShifts(page)).shifts).toEqual([]);
       await scripts.release();
       await page.context().close();

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { paintScript } from '../../scripts/prerender';
+import { paintScript, sharedShell } from '../../scripts/prerender';
 import { readGlobalTags } from '../../scripts/ink/episodes';
 import { freshStore, HOME_TITLE, renderRoute } from '../../src/prerender/render';
 import { plainText } from '../../src/engine/markup';
@@ -67,18 +67,30 @@ describe('the inline script', () => {
     delete (window as { __sihvPre?: unknown }).__sihvPre;
   });
 
+  // As the build writes it: the header every page starts with in #root, the rest in the template.
   async function page(hash: string) {
     const { html, title } = await renderRoute('#/episodio/episodio-4', sources, cast);
-    document.body.innerHTML = `<div id="root"></div><template id="pre-e:episodio-4" data-title="${title}">${html}</template>`;
+    const shell = sharedShell([{ id: 'pre-home', ...(await renderRoute('#/', sources, cast)) }, { id: 'pre-e:episodio-4', html, title }]);
+    document.body.innerHTML = `<div id="root">${shell}</div><template id="pre-e:episodio-4" data-title="${title}">${html.slice(shell.length)}</template>`;
     history.replaceState(null, '', hash);
     new Function(paintScript({ '4': 'episodio-4' }))();
     return document.getElementById('root')!;
   }
 
-  it('paints the opening for the slug and for the number; nothing for an unknown episode', async () => {
-    expect((await page('#/episodio/4')).querySelectorAll('.page__lines .line')).toHaveLength(1);
+  it('the header every page starts with is shared; pages that differ there share nothing', async () => {
+    const home = { id: 'pre-home', ...(await renderRoute('#/', sources, cast)) };
+    const episode = { id: 'pre-e:episodio-4', ...(await renderRoute('#/episodio/episodio-4', sources, cast)) };
+    const shell = parse(sharedShell([home, episode])).getElementById('root')!;
+    expect([...shell.children].map((el) => el.className)).toEqual(['skip-link', 'app-header']);
+    expect(sharedShell([home, { ...episode, html: `<p>altro</p>${episode.html}` }])).toBe('');
+  });
+
+  it('paints the opening after the header for the slug and for the number; nothing more for an unknown episode', async () => {
+    const root = await page('#/episodio/4');
+    expect([...root.children].map((el) => el.tagName.toLowerCase())).toEqual(['a', 'header', 'main']);
+    expect(root.querySelectorAll('.page__lines .line')).toHaveLength(1);
     expect((window as { __sihvPre?: { slug: string } }).__sihvPre?.slug).toBe('episodio-4');
-    expect((await page('#/episodio/altro')).innerHTML).toBe('');
+    expect([...(await page('#/episodio/altro')).children].map((el) => el.className)).toEqual(['skip-link', 'app-header']);
   });
 
   it("paints a snapshot's lines as text only, and ignores one it cannot read", async () => {
@@ -94,9 +106,12 @@ describe('the inline script', () => {
     expect(root.querySelector('.page__earlier')?.textContent).toMatch(/^2 righe/);
     expect(root.querySelector<HTMLElement>('.scene')!.dataset.beats).toBe('7');
 
-    localStorage.setItem('sihv.v1.snap.episodio-4', JSON.stringify({ v: 1, lines: [{ kind: 'script', id: 1, text: 'x' }] }));
-    const opening = await page('#/episodio/episodio-4');
-    expect([...opening.querySelectorAll('.line__text')].map((p) => p.textContent)).toHaveLength(1);
-    expect(opening.querySelector('.line')?.getAttribute('data-line')).toBe('0');
+    for (const unreadable of [[{ kind: 'script', id: 1, text: 'x' }], [null]]) {
+      localStorage.setItem('sihv.v1.snap.episodio-4', JSON.stringify({ v: 1, lines: unreadable }));
+      const opening = await page('#/episodio/episodio-4');
+      expect([...opening.querySelectorAll('.line__text')].map((p) => p.textContent)).toHaveLength(1);
+      expect(opening.querySelector('.line')?.getAttribute('data-line')).toBe('0');
+      expect(opening.querySelectorAll('.app-header')).toHaveLength(1);
+    }
   });
 });
