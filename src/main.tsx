@@ -10,6 +10,7 @@ import type { Cast } from './engine/types';
 import { createAppStore } from './store';
 import { App } from './app/App';
 import { liveEpisodes } from './app/live-edit';
+import { quietUnhandledEvents } from './app/quiet-events';
 import { StoreProvider } from './app/store-context';
 import './styles/base.css';
 import './styles/home.css';
@@ -39,6 +40,9 @@ const store = createAppStore({
   // The workshop's projector and presenter windows talk over it (same origin, works offline).
   channel: broadcastChannel('sihv-workshop'),
 });
+
+// Events the app has no handler for never reach React's root listener (see there).
+quietUnhandledEvents();
 
 // A save still waiting for an idle moment is written before the page goes away.
 addEventListener('pagehide', () => store.getState().flushSave());
