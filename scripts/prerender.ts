@@ -71,6 +71,19 @@ export async function prerenderPages(root: string, storiesDir: string): Promise<
 }
 
 /**
+ * The inline script at the top of <head>: the reader's saved theme, motion and text size on <html>
+ * before anything is painted, so the header's frame (and a route the HTML does not paint) is drawn in
+ * them, never in the defaults first. The app applies the same settings once it runs.
+ */
+export const SETTINGS_SCRIPT = `try { (function () {
+  var set = JSON.parse(localStorage.getItem('sihv.v1.settings')), de = document.documentElement;
+  if (!set || typeof set !== 'object') return;
+  if (/^(light|dark|system)$/.test(set.theme)) de.dataset.theme = set.theme;
+  if (/^(full|reduced|system)$/.test(set.motion)) de.dataset.motion = set.motion;
+  if (typeof set.textScale === 'number' && set.textScale > 0 && set.textScale < 4) de.style.setProperty('--text-scale', String(set.textScale));
+})(); } catch (e) {}`;
+
+/**
  * What every pre-rendered page starts with, up to its <main>: the skip link and the reader's header
  * (the same on home and on every episode). Empty if the pages differ there: each template then holds
  * its whole page, as before.
@@ -82,8 +95,8 @@ export function sharedShell(pages: PrerenderedPage[]): string {
 }
 
 /**
- * The inline script (runs before any module): picks the route's template, paints it into #root, a
- * returning reader's last screen over it, and counts taps on «Continua» until the app takes over.
+ * The inline script after the templates (runs before any module, once the stylesheet is in): picks the
+ * route's template, paints it into #root after the header, a returning reader's last screen over it, and counts taps on «Continua» until the app takes over.
  * It leaves `window.__sihvPre` = { slug, fromStart, taps, live } for src/main.tsx.
  */
 export function paintScript(aliases: Record<string, string>): string {
@@ -113,12 +126,6 @@ export function paintScript(aliases: Record<string, string>): string {
   var t = d.getElementById(id);
   if (!t || !root) return;
   var ls = function (k) { try { return JSON.parse(localStorage.getItem(k)); } catch (e) { return null; } };
-  var set = ls('sihv.v1.settings'), de = d.documentElement;
-  if (set && typeof set === 'object') {
-    if (/^(light|dark|system)$/.test(set.theme)) de.dataset.theme = set.theme;
-    if (/^(full|reduced|system)$/.test(set.motion)) de.dataset.motion = set.motion;
-    if (typeof set.textScale === 'number' && set.textScale > 0 && set.textScale < 4) de.style.setProperty('--text-scale', String(set.textScale));
-  }
   // What #root holds already is the header every page starts with: the template is the rest.
   var shell = root.childNodes.length;
   root.appendChild(t.content.cloneNode(true));
@@ -202,7 +209,10 @@ export function prerender(options: { storiesDir?: string } = {}): Plugin {
         const marker = '<div id="root"></div>';
         if (!html.includes(marker)) throw new Error('prerender: index.html has no empty <div id="root"></div>');
         // The app's modules are started by the paint script (see paintScript and scripts/route-preload.ts).
-        return html.replace(marker, `<div id="root">${shell}</div>${templates}<script>${paintScript(aliases)}</script>`);
+        if (!html.includes('<head>')) throw new Error('prerender: index.html has no <head>');
+        return html
+          .replace('<head>', `<head>\n    <script>${SETTINGS_SCRIPT}</script>`)
+          .replace(marker, `<div id="root">${shell}</div>${templates}<script>${paintScript(aliases)}</script>`);
       },
     },
   };

@@ -77,7 +77,11 @@ describe('first frame', () => {
     it(`${name}: the header is painted styled before the stylesheet arrives, the page comes with it, and nothing in the header changes or shifts`, async () => {
       const page = await newPage(browser, 390, 844);
       await watchShifts(page);
-      if (snap) await page.addInitScript((s) => localStorage.setItem(`sihv.v1.snap.${s.slug}`, JSON.stringify(s.snap)), { slug: SLUG, snap });
+      // A returning reader also brings their settings: the header's frame is already drawn in them.
+      if (snap) await page.addInitScript((s) => {
+        localStorage.setItem(`sihv.v1.snap.${s.slug}`, JSON.stringify(s.snap));
+        localStorage.setItem('sihv.v1.settings', JSON.stringify({ theme: 'dark', motion: 'reduced', textScale: 1.25 }));
+      }, { slug: SLUG, snap });
       // No module either: what is on screen is the HTML's alone.
       const scripts = await holdRequests(page, SCRIPTS);
       const css = await holdRequests(page, /\/assets\/index-[\w-]+\.css$/);
@@ -89,6 +93,11 @@ describe('first frame', () => {
       // Only the header so far: the paint script waits behind the pending sheet.
       expect(await page.evaluate(() => [...document.getElementById('root')!.children].map((el) => el.className))).toEqual(['skip-link', 'app-header']);
       const header = await firstScreen(page);
+      if (snap) {
+        expect(await page.evaluate(() => [document.documentElement.dataset.theme, document.documentElement.dataset.motion, document.documentElement.style.getPropertyValue('--text-scale')])).toEqual(['dark', 'reduced', '1.25']);
+        // The dark theme's background, though the browser asks for light.
+        expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(22, 21, 25)');
+      }
       // Styled: the page's own colours and layout, not the browser's defaults.
       expect(await page.evaluate(() => getComputedStyle(document.body).margin)).toBe('0px');
       expect(await page.locator('.app-header__name').evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/fallback/);
