@@ -20,10 +20,12 @@
 import { JSDOM } from 'jsdom';
 import postcss, { type AtRule, type Root, type Rule } from 'postcss';
 import type { Plugin } from 'vite';
+import { MOTIONS, THEMES } from '../src/store/schemas.ts';
 
-// States a reader brings to the first frame: prerender.ts's settings script and route-preload.ts's start script set these on <html>.
+// States a reader brings to the first frame: prerender.ts's settings script and route-preload.ts's
+// start script set these on <html>.
 const ROOT_STATES: Record<string, string>[] = [
-  ...['system', 'light', 'dark'].flatMap((theme) => ['system', 'full', 'reduced'].map((motion) => ({ 'data-theme': theme, 'data-motion': motion }))),
+  ...THEMES.flatMap((theme) => MOTIONS.map((motion) => ({ 'data-theme': theme, 'data-motion': motion }))),
   { 'data-bare': '' },
 ];
 

@@ -17,7 +17,8 @@ import { runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { parseMeta } from '../src/engine/tags.ts';
 import type { Cast } from '../src/engine/types.ts';
-import type { EpisodeSource } from '../src/store/deps.ts';
+import { storageKeys, type EpisodeSource } from '../src/store/deps.ts';
+import { MOTIONS, TEXT_SCALES, THEMES } from '../src/store/schemas.ts';
 import { compileInkFile } from './ink/compiler.ts';
 import { findEpisodes, readGlobalTags } from './ink/episodes.ts';
 import { UNPAINTED_ROUTES } from './route-preload.ts';
@@ -73,14 +74,15 @@ export async function prerenderPages(root: string, storiesDir: string): Promise<
 /**
  * The inline script at the top of <head>: the reader's saved theme, motion and text size on <html>
  * before anything is painted, so the header's frame (and a route the HTML does not paint) is drawn in
- * them, never in the defaults first. The app applies the same settings once it runs.
+ * them, never in the defaults first. It accepts what the store's settings schema accepts (anything
+ * else is left to the defaults, as the store does); the app applies the same settings once it runs.
  */
 export const SETTINGS_SCRIPT = `try { (function () {
-  var set = JSON.parse(localStorage.getItem('sihv.v1.settings')), de = document.documentElement;
+  var set = JSON.parse(localStorage.getItem(${JSON.stringify(storageKeys.settings)})), de = document.documentElement;
   if (!set || typeof set !== 'object') return;
-  if (/^(light|dark|system)$/.test(set.theme)) de.dataset.theme = set.theme;
-  if (/^(full|reduced|system)$/.test(set.motion)) de.dataset.motion = set.motion;
-  if (typeof set.textScale === 'number' && set.textScale > 0 && set.textScale < 4) de.style.setProperty('--text-scale', String(set.textScale));
+  if (${JSON.stringify(THEMES)}.indexOf(set.theme) >= 0) de.dataset.theme = set.theme;
+  if (${JSON.stringify(MOTIONS)}.indexOf(set.motion) >= 0) de.dataset.motion = set.motion;
+  if (${JSON.stringify(TEXT_SCALES)}.indexOf(set.textScale) >= 0) de.style.setProperty('--text-scale', String(set.textScale));
 })(); } catch (e) {}`;
 
 /**
@@ -96,7 +98,8 @@ export function sharedShell(pages: PrerenderedPage[]): string {
 
 /**
  * The inline script after the templates (runs before any module, once the stylesheet is in): picks the
- * route's template, paints it into #root after the header, a returning reader's last screen over it, and counts taps on «Continua» until the app takes over.
+ * route's template, paints it into #root after the header, a returning reader's last screen over it,
+ * and counts taps on «Continua» until the app takes over.
  * It leaves `window.__sihvPre` = { slug, fromStart, taps, live } for src/main.tsx.
  */
 export function paintScript(aliases: Record<string, string>): string {
@@ -136,7 +139,7 @@ export function paintScript(aliases: Record<string, string>): string {
   // Not the app's phase yet: tests and tools waiting for a ready scene wait for the app.
   var sc0 = root.querySelector('.scene');
   if (sc0) sc0.setAttribute('data-phase', 'pre');
-  var snap = m[2] ? null : ls('sihv.v1.snap.' + s);
+  var snap = m[2] ? null : ls(${JSON.stringify(storageKeys.snapshot(''))} + s);
   try { if (snap) paint(snap); } catch (e) {
     while (root.childNodes.length > shell) root.removeChild(root.lastChild);
     root.appendChild(t.content.cloneNode(true));

@@ -8,8 +8,9 @@
 // module the route needs as modulepreload links at once (the entry and its static imports; on an
 // episode's link also the engine and that episode's story chunk), then the entry's <script>.
 //   - A route that paints nothing (#/apri, the workshop's views, an unknown episode) starts at once,
-//     from <head>, as before; but an unknown episode, it marks <html data-bare> so the header the HTML
-//     holds for readers stays hidden (the workshop's views have none).
+//     from <head>, as before. All of them but an unknown episode also mark <html data-bare>, which
+//     hides the readers' header the HTML holds until the app draws the route (the workshop's views
+//     have no such header).
 //   - A painted route is started by the paint script after the painted frame; if nothing was painted
 //     after all (no template, the paint failed), at DOMContentLoaded.
 import fs from 'node:fs';

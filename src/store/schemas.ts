@@ -35,12 +35,14 @@ export type Progress = v.InferOutput<typeof ProgressSchema>;
 
 export const TEXT_SCALES = [0.875, 1, 1.25, 1.5, 1.75] as const;
 export const REVEAL_SPEEDS = [30, 60, 120] as const;
+export const THEMES = ['light', 'dark', 'system'] as const;
+export const MOTIONS = ['full', 'reduced', 'system'] as const;
 
 export const SettingsSchema = v.object({
   /** Reading text scale: 1 is the default size. */
   textScale: v.fallback(v.pipe(v.number(), v.check((n) => (TEXT_SCALES as readonly number[]).includes(n))), 1),
-  theme: v.fallback(v.picklist(['light', 'dark', 'system']), 'system'),
-  motion: v.fallback(v.picklist(['full', 'reduced', 'system']), 'system'),
+  theme: v.fallback(v.picklist(THEMES), 'system'),
+  motion: v.fallback(v.picklist(MOTIONS), 'system'),
   reveal: v.fallback(v.picklist(['instant', 'typewriter']), 'instant'),
   /** Typewriter speed in characters per second. */
   revealSpeed: v.fallback(v.pipe(v.number(), v.check((n) => (REVEAL_SPEEDS as readonly number[]).includes(n))), 60),

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { paintScript, sharedShell } from '../../scripts/prerender';
+import { paintScript, SETTINGS_SCRIPT, sharedShell } from '../../scripts/prerender';
 import { readGlobalTags } from '../../scripts/ink/episodes';
 import { freshStore, HOME_TITLE, renderRoute } from '../../src/prerender/render';
 import { plainText } from '../../src/engine/markup';
@@ -113,5 +113,32 @@ describe('the inline script', () => {
       expect(opening.querySelector('.line')?.getAttribute('data-line')).toBe('0');
       expect(opening.querySelectorAll('.app-header')).toHaveLength(1);
     }
+  });
+});
+
+describe('the settings script at the top of <head>', () => {
+  afterEach(() => {
+    localStorage.clear();
+    const de = document.documentElement;
+    delete de.dataset.theme;
+    delete de.dataset.motion;
+    de.style.removeProperty('--text-scale');
+  });
+
+  const applied = (stored: string | null) => {
+    if (stored !== null) localStorage.setItem('sihv.v1.settings', stored);
+    new Function(SETTINGS_SCRIPT)();
+    const de = document.documentElement;
+    return [de.dataset.theme, de.dataset.motion, de.style.getPropertyValue('--text-scale')];
+  };
+
+  it('puts a reader’s saved theme, motion and text size on <html>', () => {
+    expect(applied(JSON.stringify({ theme: 'dark', motion: 'reduced', textScale: 1.25 }))).toEqual(['dark', 'reduced', '1.25']);
+  });
+
+  it('leaves the defaults for what the store would not accept, a corrupt entry or none', () => {
+    expect(applied(JSON.stringify({ theme: 'neon', motion: 'wild', textScale: 1.3 }))).toEqual([undefined, undefined, '']);
+    expect(applied('{not json')).toEqual([undefined, undefined, '']);
+    expect(applied(null)).toEqual([undefined, undefined, '']);
   });
 });
