@@ -64,6 +64,22 @@ describe('the stage', () => {
     await still.context().close();
   });
 
+  it('at the largest text size on a narrow phone the caption keeps the place whole and the time inside the stage', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 700 }, reducedMotion: 'reduce' });
+    await context.addInitScript(() => localStorage.setItem('sihv.v1.settings', JSON.stringify({ textScale: 1.75 })));
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}#/episodio/episodio-4`);
+    await page.waitForSelector(SCENE_READY);
+    const stage = (await page.locator('.stage').boundingBox())!;
+    const place = page.locator('.stage__place');
+    // One line: «7-ELEVEN» never breaks at its hyphen.
+    const lineHeight = await place.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || parseFloat(getComputedStyle(el).fontSize) * 1.3);
+    expect((await place.boundingBox())!.height).toBeLessThan(lineHeight * 1.6);
+    const time = (await page.locator('.stage__time').boundingBox())!;
+    expect(time.x + time.width).toBeLessThanOrEqual(stage.x + stage.width + 0.5);
+    await context.close();
+  });
+
   it('on a phone the stage stays modest: the first line is above the fold', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
