@@ -69,6 +69,12 @@ export class StoryRun {
   /** Keep rewind points (readers); tools that explore every path load states themselves. */
   private rewindable = true;
 
+  /**
+   * The ink state as JSON, kept until the state moves. The idle save after a step makes it; choosing
+   * reuses it for its rewind point instead of serialising the state again inside the click.
+   */
+  private stateJsonMemo: string | null = null;
+
   /** A second run of the same story, for looking ahead without moving this one (made on first use). */
   private peeker: StoryRun | null = null;
 
@@ -82,7 +88,7 @@ export class StoryRun {
     this.meta = parseMeta(story.globalTags ?? []);
     // As Inky and inklecate do: an EXTERNAL function with an ink body runs that body when nothing is bound.
     story.allowExternalFunctionFallbacks = true;
-    this.initialState = story.state.toJson();
+    this.initialState = this.stateJson;
     story.onError = (message, type) => {
       // inkjs's ErrorType: 0 author, 1 warning, 2 error.
       this.issues.push({ severity: type === 2 ? 'error' : 'warning', message });
@@ -163,7 +169,7 @@ export class StoryRun {
     const run = StoryRun.start(json, cast, id);
     const storyChanged = save.fingerprint !== run.fingerprint;
     try {
-      run.story.state.LoadJson(save.state);
+      run.loadState(save.state);
     } catch (e) {
       return {
         ok: false,
@@ -207,7 +213,7 @@ export class StoryRun {
    */
   peek(): Peek {
     if (this.failure) return { kind: 'end' };
-    const state = this.story.state.toJson();
+    const state = this.stateJson;
     const peeker = (this.peeker ??= StoryRun.forExploring(this.json, this.cast));
     const firstBeat = () => {
       peeker.transcript = [];
@@ -227,6 +233,7 @@ export class StoryRun {
     if (this.status === 'choose') {
       const options = this.choices.map((c) => {
         load();
+        peeker.stateJsonMemo = null;
         peeker.story.ChooseChoiceIndex(c.index);
         return { index: c.index, text: c.text, first: firstBeat() };
       });
@@ -252,6 +259,7 @@ export class StoryRun {
       const from = this.story.state.currentPathString;
       let text: string;
       try {
+        this.stateJsonMemo = null;
         text = this.story.Continue() ?? '';
       } catch (e) {
         // inkjs throws for errors it cannot route through onError (e.g. a broken state).
@@ -268,7 +276,7 @@ export class StoryRun {
       if (beat) {
         this.push(beat);
         if (this.rewindable && this.transcript.length % CHECKPOINT_EVERY === 0) {
-          this.checkpoints.push({ state: this.story.state.toJson(), transcriptLength: this.transcript.length });
+          this.checkpoints.push({ state: this.stateJson, transcriptLength: this.transcript.length });
         }
         return beat;
       }
@@ -287,8 +295,9 @@ export class StoryRun {
   choose(index: number): void {
     const choice = this.story.currentChoices.find((c) => c.index === index);
     if (!choice || this.story.canContinue) throw new Error(`No choice ${index} here`);
-    if (this.rewindable) this.snapshots.push({ state: this.story.state.toJson(), transcriptLength: this.transcript.length });
+    if (this.rewindable) this.snapshots.push({ state: this.stateJson, transcriptLength: this.transcript.length });
     const offered = this.story.currentChoices.length;
+    this.stateJsonMemo = null;
     this.story.ChooseChoiceIndex(index);
     this.push({ kind: 'choice', id: this.transcript.length, text: choice.text, index, offered });
   }
@@ -328,6 +337,7 @@ export class StoryRun {
   private rewindTo(length: number): boolean {
     if (length >= this.transcript.length) return false;
     this.issues.length = 0; // a failed step is undone with the step that led to it
+    this.stateJsonMemo = null;
     // Nearest point first; a point that no longer loads (a damaged save) is dropped and the next one
     // tried, down to the story's start, which always loads: stepping back never silently fails.
     const points = [...this.snapshots, ...this.checkpoints]
@@ -369,6 +379,7 @@ export class StoryRun {
   /** Continues until ink outputs what makes a beat (as `next()` does, without recording it). */
   private continueOne(): boolean {
     while (this.story.canContinue) {
+      this.stateJsonMemo = null;
       if (this.toBeat((this.story.Continue() ?? '').trim(), this.lineTags(), '')) return true;
     }
     return false;
@@ -399,7 +410,7 @@ export class StoryRun {
       story: this.id,
       fingerprint: this.fingerprint,
       savedAt: now,
-      state: this.story.state.toJson(),
+      state: this.stateJson,
       // By reference: the store writes it in chunks, only the ones that changed.
       transcript: this.transcript,
       snapshots: this.snapshots.slice(-MAX_SAVED_SNAPSHOTS),
@@ -408,9 +419,9 @@ export class StoryRun {
     };
   }
 
-  /** The ink state alone, for tools that explore every path. */
+  /** The ink state as JSON (serialised once per position: see `stateJsonMemo`). */
   get stateJson(): string {
-    return this.story.state.toJson();
+    return (this.stateJsonMemo ??= this.story.state.toJson());
   }
 
   /** Times a knot or stitch has been visited (all of them only if compiled with countAllVisits). */
@@ -423,6 +434,7 @@ export class StoryRun {
   }
 
   loadState(state: string): void {
+    this.stateJsonMemo = null;
     this.story.state.LoadJson(state);
     this.atStart = false;
   }

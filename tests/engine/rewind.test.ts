@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { compileLongStory } from '../../scripts/bench/long-story';
 import { CHECKPOINT_EVERY, StoryRun } from '../../src/engine/run';
 import { stageAfter } from '../../src/engine/stage';
@@ -102,5 +102,45 @@ describe('StoryRun: back one line', () => {
     expect(run.stage).toEqual(stageAfter(run.transcript, cast));
     run.backLine();
     expect(run.stage).toEqual(stageAfter(run.transcript, cast));
+  });
+});
+
+describe('StoryRun: the ink state is serialised once per position', () => {
+  const toJsonCalls = (run: StoryRun) => vi.spyOn(Object.getPrototypeOf((run as unknown as { story: { state: object } }).story.state), 'toJson');
+
+  it('choosing right after the save at the choice point reuses the saved state: nothing is serialised in the click', () => {
+    const run = StoryRun.start(compileFixture('basic'), cast, 'basic');
+    run.readAll();
+    run.save(0); // the idle save once the choices are on screen
+    const calls = toJsonCalls(run);
+    try {
+      run.choose(0);
+      expect(calls).not.toHaveBeenCalled();
+    } finally {
+      calls.mockRestore();
+    }
+    run.readAll();
+    expect(run.back()).toBe(true);
+    expect(run.status).toBe('choose');
+    expect(run.choices.map((c) => c.text)).toEqual(['Ascoltare', 'Andarsene']);
+  });
+
+  it('a state saved earlier is never taken for a later one: reading on, choosing and stepping back land where they should', () => {
+    const run = StoryRun.start(compileFixture('basic'), cast, 'basic');
+    const saved = run.save(0).state; // before the first line
+    run.readAll();
+    const atChoice = text(run);
+    expect(run.stateJson).not.toBe(saved);
+    run.choose(1);
+    run.readAll();
+    expect(run.back()).toBe(true);
+    expect(text(run)).toEqual(atChoice);
+    expect(run.status).toBe('choose');
+    // Choosing again after the rewind takes the rewound state, not the one before it.
+    run.choose(0);
+    run.next();
+    expect(run.backLine()).toBe(true);
+    expect(run.status).toBe('choose');
+    expect(text(run)).toEqual(atChoice);
   });
 });
