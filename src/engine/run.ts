@@ -71,7 +71,8 @@ export class StoryRun {
 
   /**
    * The ink state as JSON, kept until the state moves. The idle save after a step makes it; choosing
-   * reuses it for its rewind point instead of serialising the state again inside the click.
+   * reuses it for its rewind point instead of serialising the state again inside the click. Ink moves
+   * only through `inkContinue`, `inkChoose` and `inkLoad`, which drop it.
    */
   private stateJsonMemo: string | null = null;
 
@@ -233,8 +234,7 @@ export class StoryRun {
     if (this.status === 'choose') {
       const options = this.choices.map((c) => {
         load();
-        peeker.stateJsonMemo = null;
-        peeker.story.ChooseChoiceIndex(c.index);
+        peeker.inkChoose(c.index);
         return { index: c.index, text: c.text, first: firstBeat() };
       });
       return { kind: 'choices', options };
@@ -259,8 +259,7 @@ export class StoryRun {
       const from = this.story.state.currentPathString;
       let text: string;
       try {
-        this.stateJsonMemo = null;
-        text = this.story.Continue() ?? '';
+        text = this.inkContinue();
       } catch (e) {
         // inkjs throws for errors it cannot route through onError (e.g. a broken state).
         this.issues.push({ severity: 'error', message: (e as Error).message });
@@ -297,8 +296,7 @@ export class StoryRun {
     if (!choice || this.story.canContinue) throw new Error(`No choice ${index} here`);
     if (this.rewindable) this.snapshots.push({ state: this.stateJson, transcriptLength: this.transcript.length });
     const offered = this.story.currentChoices.length;
-    this.stateJsonMemo = null;
-    this.story.ChooseChoiceIndex(index);
+    this.inkChoose(index);
     this.push({ kind: 'choice', id: this.transcript.length, text: choice.text, index, offered });
   }
 
@@ -337,7 +335,6 @@ export class StoryRun {
   private rewindTo(length: number): boolean {
     if (length >= this.transcript.length) return false;
     this.issues.length = 0; // a failed step is undone with the step that led to it
-    this.stateJsonMemo = null;
     // Nearest point first; a point that no longer loads (a damaged save) is dropped and the next one
     // tried, down to the story's start, which always loads: stepping back never silently fails.
     const points = [...this.snapshots, ...this.checkpoints]
@@ -347,7 +344,7 @@ export class StoryRun {
     const beats = this.transcript;
     const from = points.find((p) => {
       try {
-        this.story.state.LoadJson(p.state);
+        this.inkLoad(p.state);
         return true;
       } catch {
         this.snapshots = this.snapshots.filter((s) => s !== p);
@@ -361,7 +358,7 @@ export class StoryRun {
     try {
       while (this.transcript.length < length) {
         const recorded = beats[this.transcript.length];
-        if (recorded.kind === 'choice') this.story.ChooseChoiceIndex(recorded.index);
+        if (recorded.kind === 'choice') this.inkChoose(recorded.index);
         else if (!this.continueOne()) break; // only with a damaged save: keep what was rebuilt
         this.transcript.push(recorded); // the same beat, so lines already drawn are not redrawn
       }
@@ -379,8 +376,7 @@ export class StoryRun {
   /** Continues until ink outputs what makes a beat (as `next()` does, without recording it). */
   private continueOne(): boolean {
     while (this.story.canContinue) {
-      this.stateJsonMemo = null;
-      if (this.toBeat((this.story.Continue() ?? '').trim(), this.lineTags(), '')) return true;
+      if (this.toBeat(this.inkContinue().trim(), this.lineTags(), '')) return true;
     }
     return false;
   }
@@ -434,9 +430,24 @@ export class StoryRun {
   }
 
   loadState(state: string): void {
+    this.inkLoad(state);
+    this.atStart = false;
+  }
+
+  // The only calls that move ink's state: each drops the JSON kept for the old position.
+  private inkContinue(): string {
+    this.stateJsonMemo = null;
+    return this.story.Continue() ?? '';
+  }
+
+  private inkChoose(index: number): void {
+    this.stateJsonMemo = null;
+    this.story.ChooseChoiceIndex(index);
+  }
+
+  private inkLoad(state: string): void {
     this.stateJsonMemo = null;
     this.story.state.LoadJson(state);
-    this.atStart = false;
   }
 
   private lineTags(): string[] {
