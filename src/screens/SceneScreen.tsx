@@ -14,7 +14,7 @@ import { Notice, RestartDialog, TranscriptPanel } from '../components/on-demand'
 import { Stage } from '../components/Stage';
 import { Transcript } from '../components/Transcript';
 import { SceneToolbar } from '../components/SceneToolbar';
-import { afterPaint } from './after-paint';
+import { afterPaint } from '../components/after-paint';
 import { pageStarts, reducedMotion, toLines } from './lines';
 import { useKeyCommands } from './use-key-commands';
 import { SceneRoot } from './SceneRoot';

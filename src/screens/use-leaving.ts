@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { afterPaint } from './after-paint';
+import { afterPaint } from '../components/after-paint';
 
 export interface Leaving<T> {
   value: T;

@@ -1,5 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
-import { afterPaint } from './after-paint';
+import { afterPaint } from '../components/after-paint';
 import type { AppState, AppStore, SceneState } from '../store';
 
 /**

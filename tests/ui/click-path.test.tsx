@@ -64,6 +64,33 @@ describe('a step', () => {
     expect(before[0].classList.contains('line--arriving')).toBe(false); // was on the page when it opened
   });
 
+  it('paints the new line as its entrance\'s first frame and starts the entrance only after that frame', async () => {
+    await openScene();
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] });
+    key(' ');
+    const line = lines().at(-1)!;
+    expect(line.classList.contains('line--arriving')).toBe(true);
+    expect(line.hasAttribute('data-entered')).toBe(false); // the step's frame: no animation to start
+    act(() => void vi.advanceTimersToNextFrame());
+    expect(line.hasAttribute('data-entered')).toBe(false);
+    act(() => void vi.advanceTimersByTime(1)); // the task after the frame (a zero delay set in a tick is 1 ms)
+    expect(line.hasAttribute('data-entered')).toBe(true);
+    // Lines already on the page never wait for an entrance.
+    expect(lines()[0].classList.contains('line--arriving')).toBe(false);
+  });
+
+  it('starts the entrance by the timeout on a page that draws no frames (a hidden tab)', async () => {
+    await openScene();
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0); // no frame ever comes
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    key(' ');
+    const line = lines().at(-1)!;
+    act(() => void vi.advanceTimersByTime(99));
+    expect(line.hasAttribute('data-entered')).toBe(false);
+    act(() => void vi.advanceTimersByTime(1));
+    expect(line.hasAttribute('data-entered')).toBe(true);
+  });
+
   it('focuses and scrolls only after the frame has been painted (a frame, then a task)', async () => {
     await openScene();
     const scrolled = vi.fn();
