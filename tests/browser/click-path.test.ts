@@ -98,6 +98,40 @@ describe('click → line', () => {
     await page.context().close();
   }, 120_000);
 
+  it('the new line is drawn transparent in the click’s frame, then fades fully in; with reduced motion it is there at once', async () => {
+    // Opacity of the newest line in the first frame after a «Continua» click, and once the entrance is over.
+    const opacities = async (page: Page) => {
+      await page.waitForSelector('.scene[data-phase="reading"]:not([data-held]) button.continue');
+      await page.waitForTimeout(600); // the previous line's entrance is over
+      return page.evaluate(async () => {
+        const newest = () => document.querySelector<HTMLElement>('.page__lines > .line:last-child')!;
+        const before = newest();
+        document.querySelector<HTMLButtonElement>('.scene button.continue')!.click();
+        // In the first frame callback after the click: the style that frame draws.
+        const [line, inFrame] = await new Promise<[HTMLElement, string]>((r) =>
+          requestAnimationFrame(() => r([newest(), getComputedStyle(newest()).opacity])),
+        );
+        await new Promise((r) => setTimeout(r, 700));
+        return { moved: line !== before, inFrame: Number(inFrame), after: Number(getComputedStyle(line).opacity) };
+      });
+    };
+    const moving = await newPage(browser, 1280, 800, 'light', 'no-preference');
+    await openEpisode(moving);
+    const full = await opacities(moving);
+    expect(full.moved).toBe(true);
+    expect(full.inFrame).toBe(0); // the entrance's first look, no animation started yet
+    expect(full.after).toBe(1); // never left invisible
+    await moving.context().close();
+
+    const still = await newPage(browser); // reduced motion
+    await openEpisode(still);
+    const reduced = await opacities(still);
+    expect(reduced.moved).toBe(true);
+    expect(reduced.inFrame).toBe(1);
+    expect(reduced.after).toBe(1);
+    await still.context().close();
+  }, 60_000);
+
   it('the scene’s data attributes never run ahead of the page: a script reading on as fast as it can passes choice after choice', async () => {
     // As the bench reads on: click «Continua», wait for data-beats to move, again; choose when options
     // show. Attributes written ahead of React's commit once let it click a «Continua» already gone.

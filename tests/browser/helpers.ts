@@ -19,8 +19,14 @@ export function launch(): Promise<Browser> {
 
 export const baseUrl = () => inject('baseUrl');
 
-export async function newPage(browser: Browser, width = 1280, height = 800, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion: 'reduce' });
+export async function newPage(
+  browser: Browser,
+  width = 1280,
+  height = 800,
+  colorScheme: 'light' | 'dark' = 'light',
+  reducedMotion: 'reduce' | 'no-preference' = 'reduce',
+): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion });
   const page = await context.newPage();
   page.on('pageerror', (e) => {
     throw new Error(`page error: ${e.message}`);
