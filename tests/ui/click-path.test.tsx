@@ -75,8 +75,6 @@ describe('a step', () => {
     expect(line.hasAttribute('data-entered')).toBe(false);
     act(() => void vi.advanceTimersByTime(1)); // the task after the frame (a zero delay set in a tick is 1 ms)
     expect(line.hasAttribute('data-entered')).toBe(true);
-    // Lines already on the page never wait for an entrance.
-    expect(lines()[0].classList.contains('line--arriving')).toBe(false);
   });
 
   it('starts the entrance by the timeout on a page that draws no frames (a hidden tab)', async () => {
