@@ -96,7 +96,7 @@ export function App({ hash }: { hash?: string } = {}) {
         </a>
         <header className="app-header">
           <a className="app-header__brand" href={homeHref}>
-            <span className="app-header__mark" aria-hidden="true">◐</span>
+            <span className="app-header__mark" aria-hidden="true" />
             <span className="app-header__name">Se Internet ha vinto</span>
           </a>
           {update && <UpdateNotice onUpdate={update} />}
