@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { ToolIcon } from './ToolIcon';
 
 interface Props {
   canStepBack: boolean;
@@ -21,27 +22,27 @@ export const SceneToolbar = memo(function SceneToolbar({ canStepBack, canGoBack,
   return (
     <nav className="toolbar" aria-label="Comandi dell'episodio">
       <button type="button" className="tool tool--bar" onClick={onBackLine} disabled={!canStepBack} aria-keyshortcuts="ArrowLeft PageUp">
-        <span aria-hidden="true" className="tool__icon">←</span>
+        <ToolIcon name="back" />
         <span className="tool__label">Indietro</span>
       </button>
       <button type="button" className="tool tool--bar" onClick={onBack} disabled={!canGoBack} aria-keyshortcuts="Backspace Shift+ArrowLeft">
-        <span aria-hidden="true" className="tool__icon">⇤</span>
+        <ToolIcon name="last-choice" />
         <span className="tool__label">Ultima scelta</span>
       </button>
       <button type="button" className="tool tool--bar" onClick={onHistory} aria-keyshortcuts="C">
-        <span aria-hidden="true" className="tool__icon">≡</span>
+        <ToolIcon name="history" />
         <span className="tool__label">Cronologia</span>
       </button>
       <button type="button" className="tool tool--bar" onClick={onToggleAuto} aria-pressed={autoAdvance} aria-keyshortcuts="A">
-        <span aria-hidden="true" className="tool__icon">{autoAdvance ? '❚❚' : '▶'}</span>
+        <ToolIcon name={autoAdvance ? 'pause' : 'play'} />
         <span className="tool__label">Automatico</span>
       </button>
       <button type="button" className="tool tool--bar" onClick={onRestart} aria-keyshortcuts="R">
-        <span aria-hidden="true" className="tool__icon">↺</span>
+        <ToolIcon name="restart" />
         <span className="tool__label">Ricomincia</span>
       </button>
       <button type="button" className="tool tool--bar" onClick={onPresent} aria-keyshortcuts="S">
-        <span aria-hidden="true" className="tool__icon">▭</span>
+        <ToolIcon name="present" />
         <span className="tool__label">Presenta</span>
       </button>
     </nav>
