@@ -4,6 +4,7 @@
 // so the markup is what the app's first render of that route draws (the app then replaces it).
 import { renderToStaticMarkup } from 'react-dom/server';
 import { App } from '../app/App';
+import { DrawRoom } from '../components/draw-room';
 import { StoreProvider } from '../app/store-context';
 import { memoryStorage } from '../adapters/storage';
 import * as engine from '../engine/run';
@@ -45,7 +46,9 @@ export async function renderRoute(hash: string, episodes: EpisodeSource[], cast:
   const now: AppStore = { ...store, getInitialState: store.getState };
   const html = renderToStaticMarkup(
     <StoreProvider store={now} cast={cast}>
-      <App hash={hash} />
+      <DrawRoom.Provider value={false}>
+        <App hash={hash} />
+      </DrawRoom.Provider>
     </StoreProvider>,
   );
   store.getState().closeEpisode();

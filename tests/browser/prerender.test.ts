@@ -163,6 +163,23 @@ describe('text before script', () => {
     await page.context().close();
   });
 
+  it('the drawn room, left out of the HTML, fades in once the app draws it', async () => {
+    const page = await newPage(browser, 1280, 800, 'light', 'no-preference');
+    // Its look the moment it is added (the observer runs before any frame can draw it).
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        const room = document.querySelector('.stage > .backdrop--drawn');
+        if (room && !('roomAdded' in window)) Object.assign(window, { roomAdded: { animation: getComputedStyle(room).animationName, opacity: getComputedStyle(room).opacity } });
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${baseUrl()}#/episodio/${SLUG}`);
+    await page.waitForSelector(SCENE_READY);
+    expect(await page.evaluate(() => (window as unknown as { roomAdded: unknown }).roomAdded)).toEqual({ animation: 'room-in', opacity: '0' });
+    await page.waitForTimeout(700);
+    expect(await page.locator('.stage > .backdrop--drawn').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    await page.context().close();
+  });
+
   for (const [name, hash] of [
     ['an episode link', `#/episodio/${SLUG}`],
     ['the home page', '#/'],
@@ -182,10 +199,21 @@ describe('text before script', () => {
       await page.goto(`${baseUrl()}${hash}`, { waitUntil: 'commit' });
       await page.waitForSelector('#root[data-pre]');
       const painted = await page.locator('#root').innerHTML();
+      expect(painted).not.toContain('backdrop--drawn'); // the room is drawn by the app (components/draw-room.ts)
       await gate.release();
       await page.waitForFunction(() => !document.getElementById('root')!.hasAttribute('data-pre'));
-      // The app's first render is the painted page (only the scene's phase says the app is there now).
-      expect((await page.locator('#root').innerHTML()).replace('data-phase="reading"', 'data-phase="pre"')).toBe(painted);
+      // The app's first render is the painted page and, on an episode, the drawn room behind the stage
+      // (only the scene's phase says the app is there now).
+      const room = page.locator('.stage > .backdrop--drawn');
+      expect(await room.count()).toBe(hash === '#/' ? 0 : 1);
+      const rendered = await page.evaluate(() => {
+        const copy = document.getElementById('root')!.cloneNode(true) as HTMLElement;
+        copy.querySelector('.stage > .backdrop--drawn')?.remove();
+        return copy.innerHTML;
+      });
+      expect(rendered.replace('data-phase="reading"', 'data-phase="pre"')).toBe(painted);
+      // Reduced motion (newPage's default): the room is there at once, no fade.
+      if (hash !== '#/') expect(await room.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
       await page.waitForTimeout(500);
       expect(await page.evaluate(() => document.documentElement.classList.contains('type-ready'))).toBe(false);
       const { cls, shifts } = await layoutShifts(page);
