@@ -102,10 +102,11 @@ export function startScript(modules: ModuleStart): string {
   var bare = new RegExp(${JSON.stringify(UNPAINTED_ROUTES)}).test(h);
   if (bare) d.documentElement.setAttribute('data-bare', '');
   if (bare || !known) return start();
-  // Else the paint script starts us after the painted frame; at DOMContentLoaded if it painted nothing.
+  // Else the paint script starts us after the painted frame; at DOMContentLoaded if it painted nothing
+  // and is not about to (it paints the route's page a frame after the header: data-pre-pending).
   d.addEventListener('DOMContentLoaded', function () {
     var root = d.getElementById('root');
-    if (!root || !root.hasAttribute('data-pre')) start();
+    if (!root || !root.hasAttribute('data-pre') && !root.hasAttribute('data-pre-pending')) start();
   }, { once: true });
 })();`;
 }

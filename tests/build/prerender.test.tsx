@@ -3,7 +3,7 @@
 // comes out of storage is only ever text.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { paintScript, SETTINGS_SCRIPT, sharedShell } from '../../scripts/prerender';
 import { readGlobalTags } from '../../scripts/ink/episodes';
 import { freshStore, HOME_TITLE, renderRoute } from '../../src/prerender/render';
@@ -74,8 +74,36 @@ describe('the inline script', () => {
     document.body.innerHTML = `<div id="root">${shell}</div><template id="pre-e:episodio-4" data-title="${title}">${html.slice(shell.length)}</template>`;
     history.replaceState(null, '', hash);
     new Function(paintScript({ '4': 'episodio-4' }))();
+    await afterFrame();
     return document.getElementById('root')!;
   }
+  const afterFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+  it('paints the header in a frame of its own and the opening in the task after it; at once on a hidden page', async () => {
+    const { html, title } = await renderRoute('#/episodio/episodio-4', sources, cast);
+    const shell = sharedShell([{ id: 'pre-home', ...(await renderRoute('#/', sources, cast)) }, { id: 'pre-e:episodio-4', html, title }]);
+    const load = () => {
+      document.body.innerHTML = `<div id="root">${shell}</div><template id="pre-e:episodio-4" data-title="${title}">${html.slice(shell.length)}</template>`;
+      history.replaceState(null, '', '#/episodio/episodio-4');
+      new Function(paintScript({}))();
+      return document.getElementById('root')!;
+    };
+    let root = load();
+    expect(root.querySelector('main')).toBeNull(); // the header alone for the first frame
+    expect(root.hasAttribute('data-pre-pending')).toBe(true);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(root.querySelector('main')).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(root.querySelectorAll('.page__lines .line')).toHaveLength(1);
+    expect(root.getAttribute('data-pre')).toBe('pre-e:episodio-4');
+    expect(root.hasAttribute('data-pre-pending')).toBe(false);
+
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    root = load();
+    expect(root.querySelectorAll('.page__lines .line')).toHaveLength(1); // no frames on a hidden page
+    expect(root.hasAttribute('data-pre-pending')).toBe(false);
+    visibility.mockRestore();
+  });
 
   it('the header every page starts with is shared; pages that differ there share nothing', async () => {
     const home = { id: 'pre-home', ...(await renderRoute('#/', sources, cast)) };

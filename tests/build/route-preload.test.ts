@@ -61,6 +61,13 @@ describe('the start script', () => {
     document.getElementById('root')!.setAttribute('data-pre', 'pre-home');
     document.dispatchEvent(new Event('DOMContentLoaded'));
     expect(started().entry).toBeNull();
+    // Nor while the paint script waits for the header's frame before it paints the page.
+    document.head.innerHTML = '';
+    open('#/');
+    document.getElementById('root')!.setAttribute('data-pre-pending', '');
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(started().entry).toBeNull();
+    document.getElementById('root')!.removeAttribute('data-pre-pending');
     document.head.innerHTML = '';
     open('#/');
     document.dispatchEvent(new Event('DOMContentLoaded'));
