@@ -4,7 +4,8 @@
 // starts with (the skip link and the reader's header) is written into #root itself, so the first frame
 // shows it before anything else has arrived, as Inky's export shows its title (scripts/critical-css.ts
 // styles it inline). A small inline script after the templates clones the one the link asks for into
-// #root, so the first line is painted from the HTML before any module arrives; src/main.tsx then
+// #root (in the task after the header's own frame: see paintScript), so the first line is painted from
+// the HTML before any module arrives; src/main.tsx then
 // replaces it in one task with the app's first render, which draws the same thing (see README: "Text
 // before script").
 //
