@@ -48,6 +48,7 @@ const Figure = ({ figure, pose }: { figure: StageFigure['figure']; pose: string 
 /** The characters present, drawn as figures; the one speaking is lit and named in the cast colour. */
 export const Stage = memo(function Stage({ figures, speaker, narrating, scene, time, image, background }: Props) {
   const onStage = figures.filter((f) => f.figure !== 'voice');
+  // The plain room (one element with a gradient) is in the pre-rendered HTML too; only a drawn one waits.
   const drawRoom = useContext(DrawRoom) || !hasDrawnBackdrop(scene);
   return (
     <section
