@@ -129,8 +129,9 @@ describe('first frame', () => {
       await page.evaluate(() => document.fonts.ready);
       expect(await page.evaluate(() => document.fonts.check('16px Literata') && document.fonts.check('16px Figtree'))).toBe(true);
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
-      // Before the metric-matched faces the swap alone scored 0.079 on the home page (Lighthouse's mobile size).
-      expect((await layoutShifts(page)).cls).toBeLessThan(0.005);
+      // Before the metric-matched faces the swap alone scored 0.079 on the home page (Lighthouse's mobile size);
+      // before the toolbar's labels kept room for two lines, 0.0015 on an episode (the bar moved by 7 px).
+      expect((await layoutShifts(page)).cls).toBeLessThan(0.0005);
       await page.context().close();
     });
   }
