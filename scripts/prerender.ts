@@ -104,19 +104,6 @@ export function sharedShell(pages: PrerenderedPage[]): string {
  * It leaves `window.__sihvPre` = { slug, fromStart, taps, live } for src/main.tsx.
  */
 export function paintScript(aliases: Record<string, string>): string {
-  // The app's modules (scripts/route-preload.ts's __sihvStart: every one at once) start after the
-  // painted frame, so nothing but the HTML, the CSS and the font competes with it; at once when nothing
-  // was painted or the tab is hidden (no frames to wait for).
-  const start = `
-(function (go) {
-  if (!go) return;
-  if (!document.getElementById('root').hasAttribute('data-pre') || document.visibilityState !== 'visible') return go();
-  requestAnimationFrame(function () { setTimeout(go, 0); });
-  // A frame that never comes (the tab hidden meanwhile): do not wait for it. The first frame of a
-  // big page on a slow phone can take a few hundred ms, so the timer is a last resort only.
-  document.addEventListener('visibilitychange', go);
-  setTimeout(go, 1500);
-})(window.__sihvStart);`;
   // The painting is wrapped: whatever goes wrong there, the app's module still starts.
   const paint = `try { (function () {
   var h = location.hash, s = null, id, m, P, d = document, root = d.getElementById('root');
@@ -188,7 +175,7 @@ export function paintScript(aliases: Record<string, string>): string {
   };
   root.addEventListener('click', tap);
   addEventListener('keydown', tap);
-})(); } catch (e) {}${start}`;
+})(); } catch (e) {}`;
   // The header, already in #root, is painted in a frame of its own, and the route's page is added in a
   // task after that frame. Otherwise the header waits for the whole first screen's frame whenever the
   // parser reads on through the templates before a frame (measured: the first contentful paint 1.36×
@@ -196,20 +183,30 @@ export function paintScript(aliases: Record<string, string>): string {
   // 0.67× -> 0.83×, and is painted at 0.94× -> 1.00×). On a network the stylesheet often holds the
   // parser before this script anyway, and the header gets its frame then. `data-pre-pending` tells the
   // start script not to start the app at DOMContentLoaded meanwhile (scripts/route-preload.ts).
+  // The app's modules (scripts/route-preload.ts's __sihvStart: every one at once) start after the
+  // page's own frame, so nothing but the HTML, the CSS and the font competes with it; at once when
+  // nothing was painted.
   return `(function () {
-  var d = document, root = d.getElementById('root'), done = false;
-  var paint = function () {
-    if (done) return;
-    done = true;
-    if (root) root.removeAttribute('data-pre-pending');
-    ${paint}
-  };
-  if (!root || d.visibilityState !== 'visible' || typeof requestAnimationFrame !== 'function') return paint();
+  var d = document, root = d.getElementById('root');
+  if (!root) return;
+  // Runs f once, in a task after the next frame; at once where no frame will come (a hidden tab). A
+  // frame that never comes (the tab hidden meanwhile) is not waited for; the first frame of a big page
+  // on a slow phone can take a few hundred ms, so the timer is a last resort only.
+  function afterFrame(f) {
+    var done = false, once = function () { if (!done) { done = true; f(); } };
+    if (d.visibilityState !== 'visible' || typeof requestAnimationFrame !== 'function') return once();
+    requestAnimationFrame(function () { setTimeout(once, 0); });
+    d.addEventListener('visibilitychange', once);
+    setTimeout(once, 1500);
+  }
   root.setAttribute('data-pre-pending', '');
-  requestAnimationFrame(function () { setTimeout(paint, 0); });
-  // No frame to wait for once the tab is hidden; the timer is a last resort only, as below.
-  d.addEventListener('visibilitychange', paint);
-  setTimeout(paint, 1500);
+  afterFrame(function () {
+    root.removeAttribute('data-pre-pending');
+    ${paint}
+    var go = window.__sihvStart;
+    if (go && root.hasAttribute('data-pre')) afterFrame(go);
+    else if (go) go();
+  });
 })();`;
 }
 
