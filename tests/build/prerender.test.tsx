@@ -67,28 +67,24 @@ describe('the inline script', () => {
     delete (window as { __sihvPre?: unknown }).__sihvPre;
   });
 
-  // As the build writes it: the header every page starts with in #root, the rest in the template.
-  async function page(hash: string) {
+  // As the build writes it: the header every page starts with in #root, the rest in the template; then
+  // the paint script runs, as at the end of the HTML (it adds the page in the task after a frame).
+  async function load(hash: string) {
     const { html, title } = await renderRoute('#/episodio/episodio-4', sources, cast);
     const shell = sharedShell([{ id: 'pre-home', ...(await renderRoute('#/', sources, cast)) }, { id: 'pre-e:episodio-4', html, title }]);
     document.body.innerHTML = `<div id="root">${shell}</div><template id="pre-e:episodio-4" data-title="${title}">${html.slice(shell.length)}</template>`;
     history.replaceState(null, '', hash);
     new Function(paintScript({ '4': 'episodio-4' }))();
-    await afterFrame();
     return document.getElementById('root')!;
   }
-  const afterFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  async function page(hash: string) {
+    const root = await load(hash);
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    return root;
+  }
 
   it('paints the header in a frame of its own and the opening in the task after it; at once on a hidden page', async () => {
-    const { html, title } = await renderRoute('#/episodio/episodio-4', sources, cast);
-    const shell = sharedShell([{ id: 'pre-home', ...(await renderRoute('#/', sources, cast)) }, { id: 'pre-e:episodio-4', html, title }]);
-    const load = () => {
-      document.body.innerHTML = `<div id="root">${shell}</div><template id="pre-e:episodio-4" data-title="${title}">${html.slice(shell.length)}</template>`;
-      history.replaceState(null, '', '#/episodio/episodio-4');
-      new Function(paintScript({}))();
-      return document.getElementById('root')!;
-    };
-    let root = load();
+    let root = await load('#/episodio/episodio-4');
     expect(root.querySelector('main')).toBeNull(); // the header alone for the first frame
     expect(root.hasAttribute('data-pre-pending')).toBe(true);
     await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -99,7 +95,7 @@ describe('the inline script', () => {
     expect(root.hasAttribute('data-pre-pending')).toBe(false);
 
     const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
-    root = load();
+    root = await load('#/episodio/episodio-4');
     expect(root.querySelectorAll('.page__lines .line')).toHaveLength(1); // no frames on a hidden page
     expect(root.hasAttribute('data-pre-pending')).toBe(false);
     visibility.mockRestore();
