@@ -1,8 +1,6 @@
 import { AnimatePresence, m } from 'framer-motion';
-import { memo, useContext } from 'react';
+import { memo } from 'react';
 import { Backdrop } from './backdrops/Backdrop';
-import { hasDrawnBackdrop } from './backdrops';
-import { DrawRoom } from './draw-room';
 import { BriefcaseFigure, CoatFigure } from './figures';
 
 export interface StageFigure {
@@ -48,15 +46,13 @@ const Figure = ({ figure, pose }: { figure: StageFigure['figure']; pose: string 
 /** The characters present, drawn as figures; the one speaking is lit and named in the cast colour. */
 export const Stage = memo(function Stage({ figures, speaker, narrating, scene, time, image, background }: Props) {
   const onStage = figures.filter((f) => f.figure !== 'voice');
-  // The plain room (one element with a gradient) is in the pre-rendered HTML too; only a drawn one waits.
-  const drawRoom = useContext(DrawRoom) || !hasDrawnBackdrop(scene);
   return (
     <section
       className={`stage${narrating ? ' stage--narrating' : ''}${background ? ' stage--backdrop' : ''}`}
       aria-label="Scena"
       style={background ? { backgroundImage: `url(${JSON.stringify(background)})` } : undefined}
     >
-      {!background && drawRoom && <Backdrop scene={scene} />}
+      {!background && <Backdrop scene={scene} />}
       <p className="stage__caption">
         {scene && <span className="stage__place">{scene}</span>}
         {time && <span className="stage__time">{time}</span>}
