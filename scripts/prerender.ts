@@ -87,6 +87,16 @@ export const SETTINGS_SCRIPT = `try { (function () {
 })(); } catch (e) {}`;
 
 /**
+ * The id of the header every pre-rendered page starts with (src/app/App.tsx). A render-blocking
+ * `<link rel="expect">` names it, so the browser draws no frame until the header is parsed. Without
+ * it, when the parser paused after <head>'s scripts and styles (it does so on its own, by time), a
+ * blank frame came first and the header waited for the next one: traced at 4× CPU, 2 frames before
+ * the first contentful paint in every load, 1 with it; FCP 262 -> 248 ms (median of 12 cold loads
+ * each, interleaved). Browsers without `rel="expect"` ignore the link.
+ */
+export const HEADER_ID = 'app-header';
+
+/**
  * What every pre-rendered page starts with, up to its <main>: the skip link and the reader's header
  * (the same on home and on every episode). Empty if the pages differ there: each template then holds
  * its whole page, as before.
@@ -233,8 +243,10 @@ export function prerender(options: { storiesDir?: string } = {}): Plugin {
         if (!html.includes(marker)) throw new Error('prerender: index.html has no empty <div id="root"></div>');
         // The app's modules are started by the paint script (see paintScript and scripts/route-preload.ts).
         if (!html.includes('<head>')) throw new Error('prerender: index.html has no <head>');
+        // The first frame is the header: rendering waits until it is parsed (see HEADER_ID).
+        const renderBlock = shell.includes(`id="${HEADER_ID}"`) ? `\n    <link rel="expect" href="#${HEADER_ID}" blocking="render">` : '';
         return html
-          .replace('<head>', `<head>\n    <script>${SETTINGS_SCRIPT}</script>`)
+          .replace('<head>', `<head>\n    <script>${SETTINGS_SCRIPT}</script>${renderBlock}`)
           .replace(marker, `<div id="root">${shell}</div>${templates}<script>${paintScript(aliases)}</script>`);
       },
     },

@@ -94,7 +94,8 @@ export function App({ hash }: { hash?: string } = {}) {
         <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
           Vai al contenuto
         </a>
-        <header className="app-header">
+        {/* The id ends the pre-rendered page's render blocking (scripts/prerender.ts: HEADER_ID). */}
+        <header className="app-header" id="app-header">
           <a className="app-header__brand" href={homeHref}>
             <span className="app-header__mark" aria-hidden="true" />
             <span className="app-header__name">Se Internet ha vinto</span>

@@ -39,10 +39,12 @@ const SNAP = { v: 1, lines: [
 ], hidden: 2, phase: 'reading', beats: 3 };
 
 describe('first frame', () => {
-  it('the header’s CSS is inline, nothing render-blocking in <head>, the stylesheet linked before the paint script, no font preload', async () => {
+  it('the header’s CSS is inline, rendering waits for the header and nothing else, the stylesheet linked before the paint script, no font preload', async () => {
     const html = await (await fetch(baseUrl())).text();
     const head = html.slice(0, html.indexOf('</head>'));
     expect(head).not.toMatch(/<link[^>]+rel="stylesheet"/);
+    // No frame before the header is parsed (a blank one came first when the parser paused after <head>).
+    expect([...head.matchAll(/<[^>]+blocking="render"[^>]*>/g)].map((m) => m[0])).toEqual(['<link rel="expect" href="#app-header" blocking="render">']);
     expect(head).not.toMatch(/<link[^>]+as="font"/);
     const critical = /<style data-critical>([\s\S]*?)<\/style>/.exec(head)?.[1] ?? '';
     expect(critical).toMatch(/\.app-header/);
@@ -50,7 +52,25 @@ describe('first frame', () => {
     expect(critical).not.toMatch(/\.line__text|\.stage|\.home__|\.dialog|\.workshop|\.projector/);
     expect(critical).not.toMatch(/url\(/);
     // The header is in #root itself; the sheet's link comes after the templates, right before the paint script.
-    expect(html).toMatch(/<div id="root"><a class="skip-link"[^]*?<header class="app-header">[^]*?<\/header><\/div><template id="pre-[^]*<\/template><link rel="stylesheet"[^>]+href="\.\/assets\/index-[\w-]+\.css"><script>/);
+    expect(html).toMatch(/<div id="root"><a class="skip-link"[^]*?<header class="app-header" id="app-header">[^]*?<\/header><\/div><template id="pre-[^]*<\/template><link rel="stylesheet"[^>]+href="\.\/assets\/index-[\w-]+\.css"><script>/);
+  });
+
+  it('no frame is drawn before the header is parsed, even when the parser pauses after <head> (4× CPU)', async () => {
+    const blank: boolean[] = [];
+    for (let load = 0; load < 3; load++) {
+      const page = await newPage(browser, 1280, 800);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      // The first frame's callbacks run just before it is drawn: is the header there to draw?
+      await page.addInitScript(() => {
+        requestAnimationFrame(() => ((window as unknown as { firstFrameHeader: boolean }).firstFrameHeader = !!document.querySelector('#root .app-header')));
+      });
+      await page.goto(`${baseUrl()}#/episodio/${SLUG}`, { waitUntil: 'commit' });
+      await page.waitForFunction(() => 'firstFrameHeader' in window);
+      blank.push(!(await page.evaluate(() => (window as unknown as { firstFrameHeader: boolean }).firstFrameHeader)));
+      await page.context().close();
+    }
+    expect(blank).toEqual([false, false, false]);
   });
 
   it('a page the HTML does not paint (#/apri) shows nothing, not even the readers’ header, until the stylesheet is in and the app draws it', async () => {
