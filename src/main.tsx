@@ -1,6 +1,5 @@
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
 import { episodes } from 'virtual:episodes';
 import castJson from '../stories/cast.json';
 import { whenIdle } from './adapters/idle';
@@ -10,7 +9,7 @@ import type { Cast } from './engine/types';
 import { createAppStore } from './store';
 import { App } from './app/App';
 import { liveEpisodes } from './app/live-edit';
-import { quietUnhandledEvents } from './app/quiet-events';
+import { createQuietRoot } from './app/quiet-events';
 import { StoreProvider } from './app/store-context';
 import './styles/base.css';
 import './styles/home.css';
@@ -41,9 +40,6 @@ const store = createAppStore({
   channel: broadcastChannel('sihv-workshop'),
 });
 
-// Events the app has no handler for never reach React's root listener (see there).
-quietUnhandledEvents();
-
 // A save still waiting for an idle moment is written before the page goes away.
 addEventListener('pagehide', () => store.getState().flushSave());
 document.addEventListener('visibilitychange', () => {
@@ -69,7 +65,8 @@ if (import.meta.hot && live) live.connect(import.meta.hot, store);
 interface Prepainted { slug: string; fromStart: boolean; taps: number; live: boolean }
 const pre = (window as { __sihvPre?: Prepainted }).__sihvPre;
 const rootElement = document.getElementById('root')!;
-const root = createRoot(rootElement);
+// Without listeners for the events the app has no handler for (see there).
+const root = createQuietRoot(rootElement);
 // The painted page is replaced by the app's own, equal DOM: a reader tabbing through it keeps their place.
 const focusedSelector = (): string | null => {
   const el = document.activeElement;

@@ -98,6 +98,25 @@ describe('click → line', () => {
     await page.context().close();
   }, 120_000);
 
+  it('nothing on the page listens for transition, animation or pointer over/out events, so the browser makes none on a step', async () => {
+    const page = await newPage(browser);
+    await openEpisode(page);
+    await page.locator('button.continue').click();
+    const cdp = await page.context().newCDPSession(page);
+    const listened: string[] = [];
+    for (const expression of ['window', 'document', "document.getElementById('root')", "document.querySelector('.page__lines')"]) {
+      const { result } = await cdp.send('Runtime.evaluate', { expression });
+      const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId!, depth: -1 });
+      for (const l of listeners) if (/^(transition|animation)|^(mouse|pointer)(over|out)$/.test(l.type)) listened.push(`${expression}: ${l.type}`);
+    }
+    expect(listened).toEqual([]);
+    // React's root still listens for what the app handles.
+    const { result } = await cdp.send('Runtime.evaluate', { expression: "document.getElementById('root')" });
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
+    expect(listeners.some((l) => l.type === 'click')).toBe(true);
+    await page.context().close();
+  });
+
   it('the new line is drawn transparent in the click’s frame, then fades fully in; with reduced motion it is there at once', async () => {
     // Opacity of the newest line in the first frame after a «Continua» click, and once the entrance is over.
     const opacities = async (page: Page) => {
