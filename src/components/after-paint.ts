@@ -4,35 +4,26 @@
  * forcing one before the new line can be painted. With `timeout`, runs by then at the latest (a hidden
  * page draws no frames). Returns a cancel.
  *
- * Everything asked for before the same frame shares one frame callback and one task, run in the order
- * asked: a step asks three times (the chrome's transition, the new line's entrance, controls leaving),
- * and each task of its own queued ahead of whatever else the page had to do after that frame.
+ * Everything asked for before the same frame runs in one task, in the order asked: a step asks several
+ * times (the chrome's transition, the new line's entrance, controls leaving), and each task of its own
+ * was queued ahead of whatever else the page had to do after that frame. Each call still asks for the
+ * frame itself; the first of its callbacks takes the whole batch.
  */
 export function afterPaint(task: () => void, timeout?: number): () => void {
-  const entry: Entry = { task, fallback: undefined };
+  const entry: Entry = { task, fallback: undefined, frame: 0 };
   if (timeout !== undefined) entry.fallback = setTimeout(() => runEntry(entry), timeout);
   waiting.push(entry);
-  if (waiting.length === 1) {
-    requestAnimationFrame(() => {
-      const batch = waiting;
-      waiting = [];
-      setTimeout(() => {
-        for (const entry of batch) {
-          try {
-            runEntry(entry);
-          } catch (error) {
-            // One task failing does not cost the others their turn; the error still surfaces.
-            setTimeout(() => {
-              throw error;
-            });
-          }
-        }
-      }, 0);
-    });
-  }
+  entry.frame = requestAnimationFrame(() => {
+    if (!waiting.includes(entry)) return; // taken with an earlier call's batch
+    const batch = waiting;
+    waiting = [];
+    setTimeout(() => batch.forEach(runSafely), 0);
+  });
   return () => {
     entry.task = null;
     clearTimeout(entry.fallback);
+    cancelAnimationFrame(entry.frame);
+    waiting = waiting.filter((e) => e !== entry);
   };
 }
 
@@ -40,9 +31,10 @@ interface Entry {
   /** Null once run or cancelled. */
   task: (() => void) | null;
   fallback: ReturnType<typeof setTimeout> | undefined;
+  frame: number;
 }
 
-/** Asked for since the last frame callback was requested. */
+/** Asked for, and not yet taken by a frame callback. */
 let waiting: Entry[] = [];
 
 function runEntry(entry: Entry) {
@@ -51,4 +43,15 @@ function runEntry(entry: Entry) {
   entry.task = null;
   clearTimeout(entry.fallback);
   task();
+}
+
+/** One task failing does not cost the others their turn; its error still surfaces. */
+function runSafely(entry: Entry) {
+  try {
+    runEntry(entry);
+  } catch (error) {
+    setTimeout(() => {
+      throw error;
+    });
+  }
 }

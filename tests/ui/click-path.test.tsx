@@ -44,6 +44,9 @@ async function openScene() {
   });
   await screen.findByRole('heading', { level: 1, name: 'Prova' });
   await waitFor(() => expect(document.querySelector('.scene')?.getAttribute('data-phase')).toBe('reading'));
+  // The opening's own after-paint work is done: its batch waits for a real frame, which the tests' fake
+  // timers must not pick up halfway.
+  await act(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
   return app;
 }
 
