@@ -8,12 +8,13 @@
 // Chromium does not make transition and animation events at all. CSS :hover, native tooltips,
 // pointerenter/leave and the Web Animations API (getAnimations, finished) are not events of these kinds
 // and are untouched.
-// Measured on the built site at 4× CPU with Chromium's tracing on, 60 alternating clicks each:
+// Measured on the built site at 4× CPU with Chromium's tracing on, alternating clicks:
 //  - stopping them at the window, in the capture phase, before React's listener looked for handlers
 //    along the tree (the previous way): the main thread's event work in the frame 2.5 → 0.7 ms, press →
 //    line painted 48.8 → 39.0 ms (24 clicks);
 //  - not listening at all, against stopping them: main-thread time from the click to the painted
-//    report 38.1 → 35.5 ms (60 clicks).
+//    report 38.1 → 35.5 ms in one run, 32.7 → 33.1 ms in another (60 clicks each): not resolved. It
+//    is kept as the plainer of the two (no listener at all rather than one that stops each event).
 import { createRoot, type Root, type RootOptions } from 'react-dom/client';
 
 const UNHANDLED: ReadonlySet<string> = new Set([

@@ -8,8 +8,8 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.useRealTimers();
+  vi.unstubAllGlobals();
 });
-
 
 describe('afterPaint', () => {
   it('runs nothing before the frame, then everything asked for before it, in order, in one task', () => {
@@ -64,7 +64,6 @@ describe('afterPaint', () => {
     frames.forEach((f) => f(0));
     vi.advanceTimersToNextTimer();
     expect(ran).toEqual(['entrance', 'focus']);
-    vi.unstubAllGlobals();
   });
 
   it('one task throwing does not stop the others; its error still surfaces', () => {
