@@ -22,8 +22,8 @@ export function afterPaint(task: () => void, timeout?: number): () => void {
   return () => {
     entry.task = null;
     clearTimeout(entry.fallback);
+    // Left in `waiting`: a cancelled entry runs as nothing when its batch does.
     cancelAnimationFrame(entry.frame);
-    waiting = waiting.filter((e) => e !== entry);
   };
 }
 
