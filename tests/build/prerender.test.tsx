@@ -61,6 +61,7 @@ describe('the build-time renderer', () => {
 
 describe('the inline script', () => {
   afterEach(() => {
+    vi.restoreAllMocks();
     localStorage.clear();
     document.body.innerHTML = '';
     history.replaceState(null, '', '#/');
@@ -94,11 +95,10 @@ describe('the inline script', () => {
     expect(root.getAttribute('data-pre')).toBe('pre-e:episodio-4');
     expect(root.hasAttribute('data-pre-pending')).toBe(false);
 
-    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
     root = await load('#/episodio/episodio-4');
     expect(root.querySelectorAll('.page__lines .line')).toHaveLength(1); // no frames on a hidden page
     expect(root.hasAttribute('data-pre-pending')).toBe(false);
-    visibility.mockRestore();
   });
 
   it('the header every page starts with is shared; pages that differ there share nothing', async () => {
