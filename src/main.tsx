@@ -9,6 +9,7 @@ import type { Cast } from './engine/types';
 import { createAppStore } from './store';
 import { App } from './app/App';
 import { liveEpisodes } from './app/live-edit';
+import { followMovedHover } from './app/moved-hover';
 import { createQuietRoot } from './app/quiet-events';
 import { StoreProvider } from './app/store-context';
 import './styles/base.css';
@@ -45,6 +46,8 @@ addEventListener('pagehide', () => store.getState().flushSave());
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') store.getState().flushSave();
 });
+// «Continua»'s hover look follows the pointer's moves, not the page moving under it (see there).
+followMovedHover();
 // Fetch the engine once the page is idle, so opening an episode from the home page does not wait for it.
 whenIdle(() => void loadEngine());
 // Offline: the service worker (precaching every episode) registers after load, when idle, so it never

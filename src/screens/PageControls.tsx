@@ -36,6 +36,8 @@ export const PageControls = memo(function PageControls({ slug, typewriter, onNex
             ref={reading ? continueRef : undefined}
             type="button"
             className={reading ? 'button button--primary continue' : undefined}
+            // It moves at every step: its hover look follows the pointer, not the page (app/moved-hover.ts).
+            data-moved-hover=""
             onClick={onNext}
           >
             {revealing ? 'Mostra tutta la riga' : 'Continua'}

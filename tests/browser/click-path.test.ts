@@ -117,6 +117,51 @@ describe('click → line', () => {
     await page.context().close();
   });
 
+  it('«Continua» keeps its hover look while the page moves it from under a still pointer, so a step starts no transition on it; the pointer’s own moves still show and clear it', async () => {
+    const page = await newPage(browser, 1280, 800, 'light', 'no-preference');
+    await openEpisode(page);
+    const look = () =>
+      page.evaluate(() => {
+        const button = document.querySelector<HTMLElement>('.scene button.continue')!;
+        const arrow = button.querySelector('.continue__arrow')!;
+        return `${getComputedStyle(button).backgroundColor} ${getComputedStyle(arrow).transform}`;
+      });
+    const centre = async () => {
+      const box = (await page.locator('button.continue').boundingBox())!;
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    };
+    await page.waitForTimeout(400); // the opening's entrances are over
+    const rest = await look();
+    const at = await centre();
+    await page.mouse.move(at.x, at.y);
+    await page.waitForTimeout(400); // past the hover's easing
+    const hover = await look();
+    expect(hover).not.toBe(rest);
+
+    // Clicked where it stands: the new line pushes it down, away from the pointer, which does not move.
+    const before = await snapshot(page);
+    await page.mouse.down();
+    await page.mouse.up();
+    await waitForChange(page, before);
+    const after = await page.evaluate(({ x, y }) => {
+      const button = document.querySelector<HTMLElement>('.scene button.continue')!;
+      const easing = document.getAnimations().filter((a) => a.effect instanceof KeyframeEffect && a.effect.target instanceof Node && button.contains(a.effect.target));
+      return { underPointer: button.contains(document.elementFromPoint(x, y)), easing: easing.length };
+    }, at);
+    expect(after.underPointer).toBe(false);
+    expect(after.easing).toBe(0);
+    expect(await look()).toBe(hover);
+
+    await page.mouse.move(at.x, 5);
+    await page.waitForTimeout(400);
+    expect(await look()).toBe(rest);
+    const moved = await centre();
+    await page.mouse.move(moved.x, moved.y);
+    await page.waitForTimeout(400);
+    expect(await look()).toBe(hover);
+    await page.context().close();
+  }, 60_000);
+
   it('the new line is drawn transparent in the click’s frame, then fades fully in; with reduced motion it is there at once', async () => {
     // Opacity of the newest line in the first frame after a «Continua» click, and once the entrance is over.
     const opacities = async (page: Page) => {
