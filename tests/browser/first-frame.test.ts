@@ -42,6 +42,9 @@ describe('first frame', () => {
   it('the header’s CSS is inline, rendering waits for the header and nothing else, the stylesheet linked before the paint script, no font preload', async () => {
     const html = await (await fetch(baseUrl())).text();
     const head = html.slice(0, html.indexOf('</head>'));
+    // The encoding is declared where a browser looks for it, in the first 1,024 bytes.
+    expect(html.indexOf('<meta charset="UTF-8"')).toBeGreaterThan(0);
+    expect(html.indexOf('<meta charset="UTF-8"')).toBeLessThan(1024 - 30);
     expect(head).not.toMatch(/<link[^>]+rel="stylesheet"/);
     // No frame before the header is parsed (a blank one came first when the parser paused after <head>).
     expect([...head.matchAll(/<[^>]+blocking="render"[^>]*>/g)].map((m) => m[0])).toEqual(['<link rel="expect" href="#app-header" blocking="render">']);
