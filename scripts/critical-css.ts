@@ -22,8 +22,7 @@ import postcss, { type AtRule, type Root, type Rule } from 'postcss';
 import type { Plugin } from 'vite';
 import { MOTIONS, THEMES } from '../src/store/schemas.ts';
 
-// States a reader brings to the first frame: prerender.ts's settings script and route-preload.ts's
-// start script set these on <html>.
+// States a reader brings to the first frame: prerender.ts's script in <head> sets these on <html>.
 const ROOT_STATES: Record<string, string>[] = [
   ...THEMES.flatMap((theme) => MOTIONS.map((motion) => ({ 'data-theme': theme, 'data-motion': motion }))),
   { 'data-bare': '' },
@@ -93,8 +92,11 @@ export function criticalCss(): Plugin {
         const asset = Object.values(ctx.bundle ?? {}).find((a) => a.type === 'asset' && link[1].endsWith(a.fileName));
         if (!asset || asset.type !== 'asset') return html;
         const critical = criticalRules(String(asset.source), html);
-        // After #root (the header) and the templates, right before the paint script: see the top of this file.
-        const beforePaint = html.lastIndexOf('</template>') + '</template>'.length;
+        // After #root (the header), the templates and the start script, right before the paint script
+        // (the last in <body>, scripts/prerender.ts): see the top of this file. The start script is not
+        // held back by the sheet, so a route the HTML does not paint starts its modules at once.
+        const beforePaint = html.lastIndexOf('<script>');
+        if (beforePaint < html.lastIndexOf('</template>')) throw new Error('critical-css: no paint script after the templates');
         const withStyle = html.slice(0, beforePaint).replace(link[0], `<style data-critical>${escapeForStyle(critical)}</style>\n`);
         return `${withStyle}${link[0].trim()}${html.slice(beforePaint)}`;
       },

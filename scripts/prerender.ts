@@ -22,7 +22,6 @@ import { storageKeys, type EpisodeSource } from '../src/store/deps.ts';
 import { MOTIONS, TEXT_SCALES, THEMES } from '../src/store/schemas.ts';
 import { compileInkFile } from './ink/compiler.ts';
 import { findEpisodes, readGlobalTags } from './ink/episodes.ts';
-import { UNPAINTED_ROUTES } from './route-preload.ts';
 
 type RenderModule = typeof import('../src/prerender/render.tsx');
 
@@ -85,6 +84,16 @@ export const SETTINGS_SCRIPT = `try { (function () {
   if (${JSON.stringify(MOTIONS)}.indexOf(set.motion) >= 0) de.dataset.motion = set.motion;
   if (${JSON.stringify(TEXT_SCALES)}.indexOf(set.textScale) >= 0) de.style.setProperty('--text-scale', String(set.textScale));
 })(); } catch (e) {}`;
+
+/** Routes the HTML never paints: their #root is hidden and their app starts at once. */
+export const UNPAINTED_ROUTES = '^#\\/(apri\\/?$|proietta\\/|presenta\\/|gruppi\\/|mappa\\/)';
+
+/**
+ * Also at the top of <head>: a route the HTML does not paint (#/apri, the workshop's views) hides #root,
+ * which holds the readers' header, before any frame, until the app draws the route (src/main.tsx).
+ * The start script then starts its modules at once (scripts/route-preload.ts).
+ */
+export const BARE_SCRIPT = `if (new RegExp(${JSON.stringify(UNPAINTED_ROUTES)}).test(location.hash)) document.documentElement.setAttribute('data-bare', '');`;
 
 /**
  * The id of the header every pre-rendered page starts with (src/app/App.tsx). A render-blocking
@@ -243,7 +252,7 @@ export function prerender(options: { storiesDir?: string } = {}): Plugin {
         const marker = '<div id="root"></div>';
         if (!html.includes(marker)) throw new Error('prerender: index.html has no empty <div id="root"></div>');
         // The app's modules are started by the paint script (see paintScript and scripts/route-preload.ts).
-        if (!html.includes('<head>')) throw new Error('prerender: index.html has no <head>');
+        if (!html.includes('<head>') || !html.includes('</body>')) throw new Error('prerender: index.html has no <head> or </body>');
         // The first frame is the header: rendering waits until it is parsed (see HEADER_ID).
         const renderBlock = shell.includes(`id="${HEADER_ID}"`) ? `\n    <link rel="expect" href="#${HEADER_ID}" blocking="render">` : '';
         // The charset first: a browser looks for it in the first 1,024 bytes, and the scripts put before
@@ -253,8 +262,10 @@ export function prerender(options: { storiesDir?: string } = {}): Plugin {
         if (!charset) throw new Error('prerender: index.html has no <meta charset>');
         return html
           .replace(charset[0], '')
-          .replace('<head>', `<head>\n    ${charset[0].trim()}\n    <script>${SETTINGS_SCRIPT}</script>${renderBlock}`)
-          .replace(marker, `<div id="root">${shell}</div>${templates}<script>${paintScript(aliases)}</script>`);
+          .replace('<head>', `<head>\n    ${charset[0].trim()}\n    <script>${SETTINGS_SCRIPT}\n${BARE_SCRIPT}</script>${renderBlock}`)
+          .replace(marker, `<div id="root">${shell}</div>${templates}`)
+          // Last in <body>: after the start script, which defines what it calls (scripts/route-preload.ts).
+          .replace('</body>', `<script>${paintScript(aliases)}</script>\n  </body>`);
       },
     },
   };

@@ -55,7 +55,12 @@ describe('first frame', () => {
     expect(critical).not.toMatch(/\.line__text|\.stage|\.home__|\.dialog|\.workshop|\.projector/);
     expect(critical).not.toMatch(/url\(/);
     // The header is in #root itself; the sheet's link comes after the templates, right before the paint script.
-    expect(html).toMatch(/<div id="root"><a class="skip-link"[^]*?<header class="app-header" id="app-header">[^]*?<\/header><\/div><template id="pre-[^]*<\/template><link rel="stylesheet"[^>]+href="\.\/assets\/index-[\w-]+\.css"><script>/);
+    // Then the start script with the module list, the sheet, and the paint script, which calls the start
+    // script and waits for the sheet: none of them runs before the header's frame (only the settings
+    // and the bare-route mark are in <head>), and the start script does not wait for the sheet.
+    expect(html).toMatch(/<div id="root"><a class="skip-link"[^]*?<header class="app-header" id="app-header">[^]*?<\/header><\/div><template id="pre-[^]*<\/template>\s*<noscript>[^<]*<\/noscript>\s*<script>\(function \(\) \{\n  var M = \/\*sihv-modules\*\/[^]*?<\/script>\s*<link rel="stylesheet"[^>]+href="\.\/assets\/index-[\w-]+\.css"><script>\(function \(\) \{\n  var d = document, root[^]*<\/script>\s*<\/body>/);
+    expect(head).not.toContain('sihv-modules');
+    expect(head.match(/<script>/g)).toHaveLength(1);
   });
 
   it('no frame is drawn before the header is parsed, even when the parser pauses after <head> (4× CPU)', async () => {

@@ -1,6 +1,7 @@
 // The start script (scripts/route-preload.ts): which modules each route starts, and when. Run here in
 // jsdom on a hand-made list; tests/browser/load-order.test.ts checks the built site's network.
 import { afterEach, describe, expect, it } from 'vitest';
+import { BARE_SCRIPT } from '../../scripts/prerender';
 import { modulesFor, startScript, type ModuleStart } from '../../scripts/route-preload';
 
 const START: ModuleStart = {
@@ -20,15 +21,18 @@ const started = (): Started => ({
   entry: document.head.querySelector('script[type="module"]')?.getAttribute('src') ?? null,
 });
 
-/** Runs the start script at `hash`, with the body as the HTML's (an empty #root). */
+/** Runs <head>'s bare script, then the start script, at `hash`, with the body as the HTML's (an empty #root). */
 function open(hash: string) {
   history.replaceState(null, '', hash);
+  document.documentElement.removeAttribute('data-bare');
   document.body.innerHTML = '<div id="root"></div>';
+  new Function(BARE_SCRIPT)();
   new Function(startScript(START))();
   return (window as { __sihvStart?: () => void }).__sihvStart!;
 }
 
 afterEach(() => {
+  document.documentElement.removeAttribute('data-bare');
   document.head.innerHTML = '';
   document.body.innerHTML = '';
   history.replaceState(null, '', '#/');
@@ -43,6 +47,15 @@ describe('the start script', () => {
     start();
     expect(started()).toEqual({ preloads: ['./assets/index.js', './assets/react.js', './assets/run.js', './assets/episodio-4.js'], entry: './assets/index.js' });
     expect(started().preloads).toEqual(modulesFor(START, '#/episodio/4'));
+  });
+
+  it('marks the routes the HTML does not paint as bare, from <head>, and only those', () => {
+    const bare = (hash: string) => {
+      open(hash);
+      return document.documentElement.hasAttribute('data-bare');
+    };
+    expect(['#/apri', '#/proietta/episodio-4', '#/presenta/4', '#/gruppi/x', '#/mappa/episodio-4'].filter(bare)).toHaveLength(5);
+    expect(['#/', '#/episodio/4', '#/episodio/non-esiste', ''].filter(bare)).toEqual([]);
   });
 
   it('starts at once where nothing is painted: the open page, the workshop, an unknown episode', () => {
