@@ -255,8 +255,8 @@ export function prerender(options: { storiesDir?: string } = {}): Plugin {
         if (!html.includes('<head>') || !html.includes('</body>')) throw new Error('prerender: index.html has no <head> or </body>');
         // The first frame is the header: rendering waits until it is parsed (see HEADER_ID).
         const renderBlock = shell.includes(`id="${HEADER_ID}"`) ? `\n    <link rel="expect" href="#${HEADER_ID}" blocking="render">` : '';
-        // The charset first: a browser looks for it in the first 1,024 bytes, and the scripts put before
-        // it (this one, route-preload's) pushed it past them. Without it there, on a server that sends no
+        // The charset first: a browser looks for it in the first 1,024 bytes, and the script put before
+        // it pushed it past them (to byte 3,970 with the module list, then in <head> too). Without it there, on a server that sends no
         // charset (or a file opened from disk), Firefox reloads the page once it finds the tag.
         const charset = /\s*<meta charset="[^"]+"\s*\/?>/i.exec(html);
         if (!charset) throw new Error('prerender: index.html has no <meta charset>');

@@ -1,8 +1,9 @@
 // Events React's root listens to for every kind of handler, which this app never uses: pointer over/out
 // (React builds onMouseEnter/onPointerEnter from them) and CSS transition and animation events. The
-// page fires them on every step: the new line's entrance starts an animation, and the «Continua» moves
-// from under a still pointer (which once eased its hover look out too: see moved-hover.ts). With a listener anywhere on their path,
-// Chromium creates and dispatches each one, in a task of its own after the frame that paints the line.
+// page fires them on every step: the new line's entrance starts an animation, and «Continua» moves
+// from under a still pointer (which once eased its hover look out too: see moved-hover.ts). With a
+// listener anywhere on their path, Chromium creates and dispatches each one, in a task of its own
+// after the frame that paints the line.
 // So React's root never registers a listener for them (createQuietRoot), and nothing else does either
 // (tests/ui/quiet-events.test.tsx checks that no source file adds such a handler): without listeners,
 // Chromium does not make transition and animation events at all. CSS :hover, native tooltips,
