@@ -26,6 +26,10 @@ async function openScene() {
   await waitFor(() => expect(live()).not.toBe(''));
 }
 
+// A panel loaded on first use (components/on-demand.tsx) is, here, vitest transforming its module on
+// first import: on a loaded CI machine that once took over findBy's default second (the settings panel).
+const firstUse = { timeout: 5000 };
+
 describe('the reader’s app', () => {
   it('lists the episodes on the home page with the series title', () => {
     setup();
@@ -67,16 +71,16 @@ describe('the reader’s app', () => {
     await openScene();
     // The panels are chunks of their own (components/on-demand.tsx): each arrives on first use.
     key('c');
-    expect(await screen.findByRole('dialog', { name: 'Cronologia' })).toBeTruthy();
+    expect(await screen.findByRole('dialog', { name: 'Cronologia' }, firstUse)).toBeTruthy();
     fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
     expect(screen.queryByRole('dialog')).toBeNull();
     key('?');
-    expect(await screen.findByRole('dialog', { name: 'Scorciatoie da tastiera' })).toBeTruthy();
+    expect(await screen.findByRole('dialog', { name: 'Scorciatoie da tastiera' }, firstUse)).toBeTruthy();
     fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
     key('i');
-    fireEvent.click(await screen.findByLabelText('Scuro'));
+    fireEvent.click(await screen.findByLabelText('Scuro', {}, firstUse));
     expect(document.documentElement.dataset.theme).toBe('dark');
-  });
+  }, 20_000);
 
   it('the history returns to any earlier line or choice in one click', async () => {
     const { store } = setup();
@@ -87,7 +91,7 @@ describe('the reader’s app', () => {
     key('1');
     key(' ');
     key('c');
-    const history = await screen.findByRole('dialog', { name: 'Cronologia' });
+    const history = await screen.findByRole('dialog', { name: 'Cronologia' }, firstUse);
     // Back to the choice: its options are offered again.
     fireEvent.click(within(history).getByRole('button', { name: 'Torna a questa scelta' }));
     expect(screen.queryByRole('dialog')).toBeNull();
@@ -97,7 +101,7 @@ describe('the reader’s app', () => {
     fireEvent.click(within(screen.getByRole('dialog', { name: 'Cronologia' })).getAllByRole('button', { name: 'Torna qui' })[0]);
     expect(live()).toBe("L'uomo con il cappotto: Lo sapevo è finita la festa");
     expect(store.getState().scene!.beats).toBe(1);
-  });
+  }, 20_000);
 
   it('asks before restarting', async () => {
     const { store } = setup();
