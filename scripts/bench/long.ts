@@ -125,7 +125,7 @@ const saveBytes = (slug: string) => `(() => {
 /**
  * Reads the long episode at `url` from its first line, one page per point: each is fast-forwarded
  * to `clicks` / 2 lines before its point (never to the click that ends the story: another screen),
- * then, with 4× CPU throttling, the pages take turns for `clicks` timed clicks each, so all points
+ * then, each throttled 4× for its own clicks, the pages take turns for `clicks` timed clicks each, so all points
  * share whatever else the machine is doing. The last point's page then reads to the end for the save.
  */
 export async function longStoryLatencies(
@@ -152,27 +152,26 @@ export async function longStoryLatencies(
       result.fastForwardMs += Date.now() - t0;
       result.points.push({ line, from: start + 1, to: start + clicks, samples: [], dom: [], writes: [], savesInside: 0 });
     }
-    for (const page of pages) {
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      await page.evaluate(SETTLE);
-    }
+    // Each page is throttled for its own click only (see versus.ts, timedClick: a throttled page keeps
+    // a core busy even while idle).
+    const cdps = await Promise.all(pages.map((page) => page.context().newCDPSession(page)));
     for (let n = 0; n < clicks; n++) {
       for (const [i, page] of pages.entries()) {
         const point = result.points[i];
+        await cdps[i].send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        await page.evaluate(SETTLE);
         const click = (await page.evaluate(timedClick)) as { ms: number; dom: number; writes: number } | null;
         if (click === null) throw new Error(`no Continua button after ${point.from - 1 + n} lines`);
         point.samples.push(click.ms);
         point.dom.push(click.dom);
         if (click.writes) point.savesInside++;
         await page.evaluate(SETTLE);
+        await cdps[i].send('Emulation.setCPUThrottlingRate', { rate: 1 });
         const writes = (await page.evaluate('window.__writes')) as { key: string; bytes: number }[];
         point.writes.push({ bytes: writes.reduce((sum, w) => sum + w.bytes, 0), keys: writes.map((w) => w.key) });
       }
     }
     const last = pages.at(-1)!;
-    const cdp = await last.context().newCDPSession(last);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     await last.evaluate(fastForward(lines));
     await last.evaluate(SETTLE);
     result.save = (await last.evaluate(saveBytes(LONG_SLUG))) as LongResult['save'];

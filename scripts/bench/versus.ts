@@ -1,12 +1,13 @@
 // Our player against Inky's web export, interleaved so both share whatever else the machine is doing.
 //   loads:  fresh context each, 4× CPU throttling: first line in the DOM and painted, FCP, bytes
 //           (gzip, from Resource Timing) that arrived before the first line.
-//   clicks: both pages open side by side, 4× throttling, the same route (at the k-th choice point of
-//           the p-th reading both pick option (k + p) mod n). The export shows everything up to the
-//           next choices, we show one line a click, so the like-for-like click is a choice: click →
-//           the first new story line painted, on both. Our "Continua" click → the next line painted
-//           is timed too (twice after each choice), against the export's only click. Every click is a
-//           real mouse click from a settled page; its time is the click event's own timeStamp.
+//   clicks: both pages open side by side, each throttled 4× for its own timed clicks only (see
+//           timedClick), the same route (at the k-th choice point of the p-th reading both pick option
+//           (k + p) mod n). The export shows everything up to the next choices, we show one line a
+//           click, so the like-for-like click is a choice: click → the first new story line painted,
+//           on both. Our "Continua" click → the next line painted is timed too (twice after each
+//           choice), against the export's only click. Every click is a real mouse click from a
+//           settled page; its time is the click event's own timeStamp.
 //   heap:   the same pages read on (unthrottled) to `heapLines` lines, then JS heap after GC.
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { CPU_SLOWDOWN, freshPage, heapAfterGc, throttle } from './browser';
@@ -115,8 +116,22 @@ class Reader {
     return index;
   }
 
-  /** A real mouse click on the `index`-th match of `selector`, timed to the first new line painted. */
+  /**
+   * A real mouse click on the `index`-th match of `selector`, timed to the first new line painted.
+   * The page is throttled from its hover to its paint only: DevTools' CPU throttling keeps a throttled
+   * renderer's main thread busy even while the page is idle (about 80% of a core at 4×, measured), so
+   * a page left throttled beside the one being timed would load the machine under its clicks.
+   */
   async timedClick(selector: string, index: number): Promise<{ painted: number; dom: number; count: number } | null> {
+    await throttle(this.cdp, CPU_SLOWDOWN);
+    try {
+      return await this.throttledClick(selector, index);
+    } finally {
+      await throttle(this.cdp, 1);
+    }
+  }
+
+  private async throttledClick(selector: string, index: number): Promise<{ painted: number; dom: number; count: number } | null> {
     type Target = { x: number; y: number; count: number } | null;
     const locate = async () => (await this.page.evaluate(locateScript(selector, index))) as Target;
     let target = await locate();
@@ -184,8 +199,6 @@ export async function clickSession(
   try {
     await us.walk();
     await them.walk();
-    await throttle(us.cdp, CPU_SLOWDOWN);
-    await throttle(them.cdp, CPU_SLOWDOWN);
     for (let i = 0; i < choicePoints; i++) {
       for (const reader of i % 2 ? [them, us] : [us, them]) {
         const count = (await reader.page.evaluate(`document.querySelectorAll(${JSON.stringify(reader.c.choice)}).length`)) as number;
@@ -214,11 +227,7 @@ export async function clickSession(
         result.advanceDom.push(sample.dom);
       }
       // On to the next choice point, unthrottled and untimed.
-      for (const reader of [us, them]) {
-        await throttle(reader.cdp, 1);
-        await reader.walk();
-        await throttle(reader.cdp, CPU_SLOWDOWN);
-      }
+      for (const reader of [us, them]) await reader.walk();
     }
     result.routeMismatch = us.route.join() === them.route.join() ? null : `ours ${us.route.join(' ')} / export ${them.route.join(' ')}`;
 
@@ -226,7 +235,6 @@ export async function clickSession(
     const side = alongside?.();
     side?.catch(() => {}); // reported by the await below, not as an unhandled rejection meanwhile
     for (const reader of [us, them]) {
-      await throttle(reader.cdp, 1);
       while (reader.probe.linesAdded() < heapLines) {
         await reader.walk();
         if (reader.probe.linesAdded() >= heapLines) break;
