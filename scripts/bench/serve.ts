@@ -20,6 +20,9 @@ const TYPES: Record<string, string> = {
 
 const COMPRESSIBLE = /text|javascript|json|svg|manifest/;
 
+/** An empty page on the same origin: a cold load starts its renderer there (see versus.ts, coldLoad). */
+export const BLANK_PATH = '/__blank.html';
+
 export async function serve(mounts: Record<string, string>): Promise<{ url: string; close: () => Promise<void> }> {
   const gzipped = new Map<string, { mtime: number; body: Buffer }>();
   const gzipOf = (file: string): Buffer => {
@@ -32,6 +35,10 @@ export async function serve(mounts: Record<string, string>): Promise<{ url: stri
   };
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (pathname === BLANK_PATH) {
+      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' }).end('<!doctype html><title></title>');
+      return;
+    }
     const prefix = Object.keys(mounts).sort((a, b) => b.length - a.length).find((p) => pathname.startsWith(p));
     const root = prefix !== undefined ? mounts[prefix] : undefined;
     let file = root ? path.join(root, pathname.slice(prefix!.length)) : '';

@@ -1,5 +1,5 @@
 // Our player against Inky's web export, interleaved so both share whatever else the machine is doing.
-//   loads:  fresh context each, 4× CPU throttling: first line in the DOM and painted, FCP, bytes
+//   loads:  fresh context each (its renderer started on an empty page), 4× CPU throttling: first line in the DOM and painted, FCP, bytes
 //           (gzip, from Resource Timing) that arrived before the first line.
 //   clicks: both pages open side by side, each throttled 4× for its own timed clicks only (see
 //           timedClick), the same route (at the k-th choice point of the p-th reading both pick option
@@ -13,6 +13,7 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 import { CPU_SLOWDOWN, freshPage, heapAfterGc, throttle } from './browser';
 import { locateScript, pickScript, settleScript, walkOursScript, type Contender } from './contenders';
 import { Probe, probeScript } from './probe';
+import { BLANK_PATH } from './serve';
 
 export interface LoadSample {
   visible: number;
@@ -30,17 +31,24 @@ const bytesBefore = (t: number) => `(() => {
   return { jsBytes: sum(js), allBytes: sum(entries) };
 })()`;
 
-/** One cold load of `c` in a fresh context, throttled from the start. */
+/**
+ * One cold load of `c` in a fresh context (empty cache and storage), throttled from the start. The
+ * context's renderer is started first, unthrottled, on an empty page of the same origin: at 4× the
+ * first navigation of a new renderer spends 180–520 ms creating the view and committing (traced), the
+ * same work for both pages and varying that much, which is the browser's cost and not the page's.
+ */
 export async function coldLoad(browser: Browser, c: Contender): Promise<LoadSample> {
   const { context, page, cdp } = await freshPage(browser);
   try {
     const probe = new Probe(page);
     await page.addInitScript(probeScript(c.line));
+    await page.goto(new URL(BLANK_PATH, c.url).href);
     await throttle(cdp, CPU_SLOWDOWN);
+    const from = probe.mark();
     await page.goto(c.url, { waitUntil: 'commit' });
-    const first = await probe.lineAfter(0, 0, 60_000);
+    const first = await probe.lineAfter(from, 0, 60_000);
     if (!first) throw new Error(`${c.key}: no story line within 60 s of opening ${c.url}`);
-    const fcp = await probe.next('fcp', 0, 10_000);
+    const fcp = await probe.next('fcp', from, 10_000);
     const bytes = (await page.evaluate(bytesBefore(first.dom))) as { jsBytes: number; allBytes: number };
     return { visible: first.dom, painted: first.painted, fcp: fcp?.t ?? NaN, ...bytes };
   } finally {
