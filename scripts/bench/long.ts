@@ -5,7 +5,7 @@
 // scroll, an idle moment in which the deferred save lands), so no click pays for the previous save.
 import type { Browser, Page } from 'playwright-core';
 import { buildSiteWithStories, type BuiltSite } from '../site-with-stories';
-import { afterPaint } from './browser';
+import { afterPaint, throttledFor } from './browser';
 import { longStoryInk } from './long-story';
 
 export const LONG_SLUG = 'lunga';
@@ -125,8 +125,8 @@ const saveBytes = (slug: string) => `(() => {
 /**
  * Reads the long episode at `url` from its first line, one page per point: each is fast-forwarded
  * to `clicks` / 2 lines before its point (never to the click that ends the story: another screen),
- * then, each throttled 4× for its own clicks, the pages take turns for `clicks` timed clicks each, so all points
- * share whatever else the machine is doing. The last point's page then reads to the end for the save.
+ * then, each throttled 4× for its own clicks, the pages take turns for `clicks` timed clicks each,
+ * so all points share whatever else the machine is doing. The last point's page then reads to the end for the save.
  */
 export async function longStoryLatencies(
   browser: Browser,
@@ -152,21 +152,21 @@ export async function longStoryLatencies(
       result.fastForwardMs += Date.now() - t0;
       result.points.push({ line, from: start + 1, to: start + clicks, samples: [], dom: [], writes: [], savesInside: 0 });
     }
-    // Each page is throttled for its own click only (see versus.ts, timedClick: a throttled page keeps
-    // a core busy even while idle).
+    // Each page is throttled for its own click only (see throttledFor).
     const cdps = await Promise.all(pages.map((page) => page.context().newCDPSession(page)));
     for (let n = 0; n < clicks; n++) {
       for (const [i, page] of pages.entries()) {
         const point = result.points[i];
-        await cdps[i].send('Emulation.setCPUThrottlingRate', { rate: 4 });
-        await page.evaluate(SETTLE);
-        const click = (await page.evaluate(timedClick)) as { ms: number; dom: number; writes: number } | null;
+        const click = await throttledFor(cdps[i], async () => {
+          await page.evaluate(SETTLE);
+          const timed = (await page.evaluate(timedClick)) as { ms: number; dom: number; writes: number } | null;
+          await page.evaluate(SETTLE);
+          return timed;
+        });
         if (click === null) throw new Error(`no Continua button after ${point.from - 1 + n} lines`);
         point.samples.push(click.ms);
         point.dom.push(click.dom);
         if (click.writes) point.savesInside++;
-        await page.evaluate(SETTLE);
-        await cdps[i].send('Emulation.setCPUThrottlingRate', { rate: 1 });
         const writes = (await page.evaluate('window.__writes')) as { key: string; bytes: number }[];
         point.writes.push({ bytes: writes.reduce((sum, w) => sum + w.bytes, 0), keys: writes.map((w) => w.key) });
       }

@@ -1,8 +1,9 @@
 // Our player against Inky's web export, interleaved so both share whatever else the machine is doing.
-//   loads:  fresh context each (its renderer started on an empty page), 4× CPU throttling: first line in the DOM and painted, FCP, bytes
-//           (gzip, from Resource Timing) that arrived before the first line.
+//   loads:  fresh context each (its renderer started on an empty page), 4× CPU throttling: first
+//           line in the DOM and painted, FCP, bytes (gzip, from Resource Timing) that arrived before
+//           the first line.
 //   clicks: both pages open side by side, each throttled 4× for its own timed clicks only (see
-//           timedClick), the same route (at the k-th choice point of the p-th reading both pick option
+//           throttledFor), the same route (at the k-th choice point of the p-th reading both pick option
 //           (k + p) mod n). The export shows everything up to the next choices, we show one line a
 //           click, so the like-for-like click is a choice: click → the first new story line painted,
 //           on both. Our "Continua" click → the next line painted is timed too (twice after each
@@ -10,7 +11,7 @@
 //           settled page; its time is the click event's own timeStamp.
 //   heap:   the same pages read on (unthrottled) to `heapLines` lines, then JS heap after GC.
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import { CPU_SLOWDOWN, freshPage, heapAfterGc, throttle } from './browser';
+import { CPU_SLOWDOWN, freshPage, heapAfterGc, throttle, throttledFor } from './browser';
 import { locateScript, pickScript, settleScript, walkOursScript, type Contender } from './contenders';
 import { Probe, probeScript } from './probe';
 import { BLANK_PATH } from './serve';
@@ -124,19 +125,9 @@ class Reader {
     return index;
   }
 
-  /**
-   * A real mouse click on the `index`-th match of `selector`, timed to the first new line painted.
-   * The page is throttled from its hover to its paint only: DevTools' CPU throttling keeps a throttled
-   * renderer's main thread busy even while the page is idle (about 80% of a core at 4×, measured), so
-   * a page left throttled beside the one being timed would load the machine under its clicks.
-   */
-  async timedClick(selector: string, index: number): Promise<{ painted: number; dom: number; count: number } | null> {
-    await throttle(this.cdp, CPU_SLOWDOWN);
-    try {
-      return await this.throttledClick(selector, index);
-    } finally {
-      await throttle(this.cdp, 1);
-    }
+  /** A real mouse click on the `index`-th match of `selector`, timed to the first new line painted; throttled from its hover to its paint only. */
+  timedClick(selector: string, index: number): Promise<{ painted: number; dom: number; count: number } | null> {
+    return throttledFor(this.cdp, () => this.throttledClick(selector, index));
   }
 
   private async throttledClick(selector: string, index: number): Promise<{ painted: number; dom: number; count: number } | null> {
