@@ -52,7 +52,11 @@ export type ReplayStop =
  */
 export class StoryRun {
   readonly meta: EpisodeMeta;
-  readonly fingerprint: string;
+  /** Tells story versions apart. Hashed on first use (a save, or checking one), not while the episode opens. */
+  get fingerprint(): string {
+    return (this.fingerprintMemo ??= fingerprint(this.json));
+  }
+  private fingerprintMemo: string | null = null;
   readonly issues: StoryIssue[] = [];
   readonly problems: AuthoringProblem[] = [];
   transcript: Beat[] = [];
@@ -85,7 +89,6 @@ export class StoryRun {
     readonly id: string,
     private readonly json: string,
   ) {
-    this.fingerprint = fingerprint(json);
     this.meta = parseMeta(story.globalTags ?? []);
     // As Inky and inklecate do: an EXTERNAL function with an ink body runs that body when nothing is bound.
     story.allowExternalFunctionFallbacks = true;
