@@ -1,5 +1,5 @@
 import { LazyMotion, MotionConfig } from 'framer-motion';
-import { useEffect, useLayoutEffect, useState, lazy, Suspense } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, lazy, Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { whenIdle } from '../adapters/idle';
 import { applyTypeWhenIdle } from './type-ready';
@@ -58,8 +58,13 @@ export function App({ hash }: { hash?: string } = {}) {
   useSettingsEffects(settings);
 
   // Another screen starts at the top of the page, not where the last one was scrolled to (an episode
-  // read far down on a phone); an episode then brings its newest line into view itself.
+  // read far down on a phone); an episode then brings its newest line into view itself. Not on the
+  // first screen: the page loads where the browser puts it (reading the scroll there forced a layout
+  // inside the takeover of the painted page).
+  const firstScreen = useRef(screen);
   useLayoutEffect(() => {
+    if (screen === firstScreen.current) return;
+    firstScreen.current = '';
     if (window.scrollX || window.scrollY) window.scrollTo(0, 0);
   }, [screen]);
 
