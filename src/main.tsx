@@ -1,5 +1,4 @@
-import { StrictMode } from 'react';
-import { flushSync } from 'react-dom';
+import { StrictMode, startTransition, useLayoutEffect } from 'react';
 import { episodes } from 'virtual:episodes';
 import castJson from '../stories/cast.json';
 import { whenIdle } from './adapters/idle';
@@ -23,6 +22,8 @@ import './styles/workshop.css';
 import './styles/update-notice.css';
 
 const cast = castJson as Cast;
+/** How long after load the service worker waits before registering (see below). */
+const SW_AFTER_LOAD_MS = 5000;
 
 // The ink runtime is its own chunk: the home page does not wait for it.
 const loadEngine = () => import('./engine/run');
@@ -50,10 +51,13 @@ document.addEventListener('visibilitychange', () => {
 followMovedHover();
 // Fetch the engine once the page is idle, so opening an episode from the home page does not wait for it.
 whenIdle(() => void loadEngine());
-// Offline: the service worker (precaching every episode) registers after load, when idle, so it never
-// delays the first line. Only in a built site over http(s): not in dev, tests in jsdom, or the single file.
+// Offline: the service worker (precaching every episode) registers a few seconds after load, when idle,
+// so neither it nor its downloads compete with the first line or the reader's first taps (its
+// registration was a 25 ms task right after the takeover). Only in a built site over http(s): not in
+// dev, tests in jsdom, or the single file.
 if (__PWA__ && 'serviceWorker' in navigator && location.protocol !== 'file:') {
-  const register = () => whenIdle(() => void import('./app/register-sw').then((m) => m.registerServiceWorker()), 2000);
+  const register = () =>
+    setTimeout(() => whenIdle(() => void import('./app/register-sw').then((m) => m.registerServiceWorker()), 2000), SW_AFTER_LOAD_MS);
   if (document.readyState === 'complete') register();
   else addEventListener('load', register, { once: true });
 }
@@ -63,8 +67,11 @@ if (import.meta.hot && live) live.connect(import.meta.hot, store);
 
 // Text before script (scripts/prerender.ts): the HTML may already show this route's first screen,
 // painted by an inline script. The app's first render must draw the same, so on an episode's link the
-// episode is opened first (engine and story are modulepreloaded), then rendered in one task
-// (flushSync) that replaces the painted page; taps on its «Continua» meanwhile are taken once, here.
+// episode is opened first (engine and story are modulepreloaded), then rendered. The render is a
+// transition: React builds the page in slices of a few ms, the painted page staying on screen and
+// answering meanwhile, and swaps it in one commit (one task that built the story and rendered
+// everything was the page's longest, 80 ms at 1× in Lighthouse's trace). Taps on the painted
+// «Continua» are taken at that commit, once.
 interface Prepainted { slug: string; fromStart: boolean; taps: number; live: boolean }
 const pre = (window as { __sihvPre?: Prepainted }).__sihvPre;
 const rootElement = document.getElementById('root')!;
@@ -79,35 +86,51 @@ const focusedSelector = (): string | null => {
   return href ? `${el.tagName.toLowerCase()}[href="${CSS.escape(href)}"]` : null;
 };
 const render = () => {
-  const focused = focusedSelector();
-  flushSync(() =>
+  // Where focus is on the painted page, up to the commit that replaces it.
+  let focused = focusedSelector();
+  const track = () => (focused = focusedSelector());
+  rootElement.addEventListener('focusin', track);
+  let done = false;
+  const committed = () => {
+    if (done) return; // StrictMode runs a mount's effects twice in development
+    done = true;
+    rootElement.removeEventListener('focusin', track);
+    rootElement.removeAttribute('data-pre');
+    document.documentElement.removeAttribute('data-bare'); // see scripts/route-preload.ts
+    if (pre?.live) {
+      pre.live = false;
+      const { scene, advance } = store.getState();
+      if (scene?.slug === pre.slug && scene.phase === 'reading') for (let i = 0; i < pre.taps; i++) advance();
+      pre.taps = 0;
+    }
+    if (focused) rootElement.querySelector<HTMLElement>(focused)?.focus();
+    performance.mark('sihv:app-rendered'); // the bench and the tests time the takeover by it
+  };
+  startTransition(() =>
     root.render(
       <StrictMode>
         <StoreProvider store={store} cast={cast}>
           <App />
+          <OnCommit run={committed} />
         </StoreProvider>
       </StrictMode>,
     ),
   );
-  rootElement.removeAttribute('data-pre');
-  document.documentElement.removeAttribute('data-bare'); // see scripts/route-preload.ts
-  if (focused) rootElement.querySelector<HTMLElement>(focused)?.focus();
-  performance.mark('sihv:app-rendered'); // the bench and the tests time the takeover by it
 };
 if (pre) {
   void store
     .getState()
     .openEpisode(pre.slug, pre.fromStart)
     .catch(() => {})
-    .then(() => {
-      pre.live = false;
-      const { scene, advance } = store.getState();
-      if (scene?.slug === pre.slug && scene.phase === 'reading') for (let i = 0; i < pre.taps; i++) advance();
-      pre.taps = 0;
-      render();
-    });
+    .then(render);
 } else if (rootElement.hasAttribute('data-pre')) render();
 else whenStyled().then(render);
+
+/** Calls `run` when the tree it is part of is committed, before the browser paints it. */
+function OnCommit({ run }: { run: () => void }) {
+  useLayoutEffect(run, [run]);
+  return null;
+}
 
 /**
  * A page the HTML did not paint (#/apri, the workshop's views, an unknown episode) has only the
