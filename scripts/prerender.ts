@@ -6,7 +6,7 @@
 // styles it inline). A small inline script after the templates clones the one the link asks for into
 // #root (in the task after the header's own frame: see paintScript), so the first line is painted from
 // the HTML before any module arrives; src/main.tsx then
-// replaces it in one task with the app's first render, which draws the same thing (see README: "Text
+// replaces it in one commit with the app's first render, which draws the same thing (see README: "Text
 // before script").
 //
 // A returning reader's page is painted from a "last screen" snapshot the store writes next to the
