@@ -1,4 +1,4 @@
-import { StrictMode, startTransition, useLayoutEffect } from 'react';
+import { StrictMode, startTransition, useEffect, useLayoutEffect } from 'react';
 import { episodes } from 'virtual:episodes';
 import castJson from '../stories/cast.json';
 import { whenIdle } from './adapters/idle';
@@ -104,14 +104,18 @@ const render = () => {
       pre.taps = 0;
     }
     if (focused) rootElement.querySelector<HTMLElement>(focused)?.focus();
-    performance.mark('sihv:app-rendered'); // the bench and the tests time the takeover by it
+  };
+  // After the app's own effects (its key commands listen from one): the page now answers everything.
+  // The bench and the tests time the takeover by this mark.
+  const ready = () => {
+    if (performance.getEntriesByName('sihv:app-rendered').length === 0) performance.mark('sihv:app-rendered');
   };
   startTransition(() =>
     root.render(
       <StrictMode>
         <StoreProvider store={store} cast={cast}>
           <App />
-          <OnCommit run={committed} />
+          <OnCommit committed={committed} ready={ready} />
         </StoreProvider>
       </StrictMode>,
     ),
@@ -126,9 +130,13 @@ if (pre) {
 } else if (rootElement.hasAttribute('data-pre')) render();
 else whenStyled().then(render);
 
-/** Calls `run` when the tree it is part of is committed, before the browser paints it. */
-function OnCommit({ run }: { run: () => void }) {
-  useLayoutEffect(run, [run]);
+/**
+ * Calls `committed` when the tree it ends is committed (before the browser paints it), and `ready` once
+ * that tree's effects have run (those of the components before it first).
+ */
+function OnCommit({ committed, ready }: { committed: () => void; ready: () => void }) {
+  useLayoutEffect(committed, [committed]);
+  useEffect(ready, [ready]);
   return null;
 }
 
