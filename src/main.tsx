@@ -1,4 +1,4 @@
-import { StrictMode, startTransition, useEffect, useLayoutEffect } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { episodes } from 'virtual:episodes';
 import castJson from '../stories/cast.json';
 import { whenIdle } from './adapters/idle';
@@ -8,6 +8,7 @@ import type { Cast } from './engine/types';
 import { createAppStore } from './store';
 import { App } from './app/App';
 import { liveEpisodes } from './app/live-edit';
+import { OnCommit } from './app/on-commit';
 import { followMovedHover } from './app/moved-hover';
 import { createQuietRoot } from './app/quiet-events';
 import { StoreProvider } from './app/store-context';
@@ -129,16 +130,6 @@ if (pre) {
     .then(render);
 } else if (rootElement.hasAttribute('data-pre')) render();
 else whenStyled().then(render);
-
-/**
- * Calls `committed` when the tree it ends is committed (before the browser paints it), and `ready` once
- * that tree's effects have run (those of the components before it first).
- */
-function OnCommit({ committed, ready }: { committed: () => void; ready: () => void }) {
-  useLayoutEffect(committed, [committed]);
-  useEffect(ready, [ready]);
-  return null;
-}
 
 /**
  * A page the HTML did not paint (#/apri, the workshop's views, an unknown episode) has only the
