@@ -91,10 +91,7 @@ const render = () => {
   let focused = focusedSelector();
   const track = () => (focused = focusedSelector());
   rootElement.addEventListener('focusin', track);
-  let done = false;
   const committed = () => {
-    if (done) return; // StrictMode runs a mount's effects twice in development
-    done = true;
     rootElement.removeEventListener('focusin', track);
     rootElement.removeAttribute('data-pre');
     document.documentElement.removeAttribute('data-bare'); // see scripts/route-preload.ts
@@ -108,9 +105,7 @@ const render = () => {
   };
   // After the app's own effects (its key commands listen from one): the page now answers everything.
   // The bench and the tests time the takeover by this mark.
-  const ready = () => {
-    if (performance.getEntriesByName('sihv:app-rendered').length === 0) performance.mark('sihv:app-rendered');
-  };
+  const ready = () => performance.mark('sihv:app-rendered');
   startTransition(() =>
     root.render(
       <StrictMode>
