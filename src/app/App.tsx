@@ -61,10 +61,10 @@ export function App({ hash }: { hash?: string } = {}) {
   // read far down on a phone); an episode then brings its newest line into view itself. Not on the
   // first screen: the page loads where the browser puts it (reading the scroll there forced a layout
   // inside the takeover of the painted page).
-  const firstScreen = useRef(screen);
+  const scrolledFor = useRef(screen);
   useLayoutEffect(() => {
-    if (screen === firstScreen.current) return;
-    firstScreen.current = '';
+    if (screen === scrolledFor.current) return;
+    scrolledFor.current = screen;
     if (window.scrollX || window.scrollY) window.scrollTo(0, 0);
   }, [screen]);
 

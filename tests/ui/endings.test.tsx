@@ -115,6 +115,19 @@ describe('endings and navigation in the app', () => {
     expect(scrollTo).toHaveBeenCalledWith(0, 0);
   });
 
+  it('the first screen stays where the page is scrolled: a reader who scrolled the painted page is not sent back up', async () => {
+    window.location.hash = '#/episodio/prova';
+    // The painted page was scrolled before the app took over (jsdom does not scroll: pretend, and watch).
+    Object.defineProperty(window, 'scrollY', { value: 600, configurable: true });
+    const scrollTo = vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
+    setup();
+    await screen.findByRole('heading', { level: 1, name: 'Prova' });
+    expect(scrollTo).not.toHaveBeenCalledWith(0, 0);
+    go('#/');
+    await screen.findByRole('heading', { level: 2, name: 'Prova' });
+    expect(scrollTo).toHaveBeenCalledWith(0, 0);
+  });
+
   it('an unknown episode link shows «Episodio non trovato» with links to the episodes, not an error', async () => {
     const { store } = setup();
     go('#/episodio/nope');
