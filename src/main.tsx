@@ -39,6 +39,7 @@ const store = createAppStore({
   now: Date.now,
   loadEngine,
   defer: (task) => whenIdle(task),
+  nextTask: () => new Promise((next) => setTimeout(next, 0)),
   // The workshop's projector and presenter windows talk over it (same origin, works offline).
   channel: broadcastChannel('sihv-workshop'),
 });

@@ -28,6 +28,11 @@ export interface StoreDeps {
   clock?: () => number;
   /** Runs `task` after `ms`; returns a cancel function. setTimeout by default. */
   later?: (task: () => void, ms: number) => () => void;
+  /**
+   * Resolves in a later task, so the page can draw and take input between the steps of opening an
+   * episode (the browser passes a macrotask). By default at once (tests, the build's pre-render).
+   */
+  nextTask?: () => Promise<void>;
   /** Messages to the other window of a workshop (none: each window works alone). */
   channel?: SyncChannel | null;
 }

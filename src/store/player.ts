@@ -164,6 +164,7 @@ const STORAGE_MESSAGES = {
 
 const OTHER_TAB = "Questo episodio è andato avanti in un'altra scheda. Qui non salvo più, per non perdere quei progressi: scegli dove continuare.";
 
+const noWait = () => Promise.resolve();
 const quoted = (text: string, max = 60) => `«${text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text}»`;
 
 /** What the reader is told after a live edit stopped short of where they were (null: nothing to say). */
@@ -432,6 +433,10 @@ export const createPlayerSlice =
         if (token === opening) set({ scene: { ...loading, phase: 'failed', error: `L'episodio non si è caricato (${(e as Error).message}).` } });
         return;
       }
+      // The opening (inkjs building the story, then reading to the first line) is a task of its own, not
+      // the tail of the one that evaluated the modules: after the painted page, every long task counts.
+      await (deps.nextTask ?? noWait)();
+      if (token !== opening) return;
       flushSave();
       try {
         mode = runMode;

@@ -49,6 +49,24 @@ describe('store: reading an episode', () => {
     expect(store.getState().episodes.find((e) => e.slug === 'basic')!.progress).toMatchObject({ state: 'finished', endings: [VIA] });
   });
 
+  it('opens in a task of its own: nothing is read until the page has had its turn, and a second open meanwhile wins', async () => {
+    const turns: (() => void)[] = [];
+    const store = createAppStore({
+      storage: memoryStorage(), episodes: sources, cast: loadCast(), now: () => 1000, loadEngine: async () => engine, defer: (task) => task(),
+      nextTask: () => new Promise<void>((next) => turns.push(next)),
+    });
+    const first = store.getState().openEpisode('basic');
+    await expect.poll(() => turns.length).toBe(1);
+    // The modules are in, the story not yet built: still loading, nothing read.
+    expect(store.getState().scene).toMatchObject({ slug: 'basic', phase: 'loading', beats: 0 });
+    const second = store.getState().openEpisode('long');
+    await expect.poll(() => turns.length).toBe(2);
+    turns.forEach((next) => next());
+    await Promise.all([first, second]);
+    expect(store.getState().scene).toMatchObject({ slug: 'long', phase: 'choosing', beats: 1 });
+    expect(store.getState().transcript()).toHaveLength(1);
+  });
+
   it('steps back to the choice and restarts keeping the endings seen', async () => {
     const store = makeStore();
     await store.getState().openEpisode('basic');
