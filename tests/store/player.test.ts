@@ -49,7 +49,7 @@ describe('store: reading an episode', () => {
     expect(store.getState().episodes.find((e) => e.slug === 'basic')!.progress).toMatchObject({ state: 'finished', endings: [VIA] });
   });
 
-  it('opens in a task of its own: nothing is read until the page has had its turn, and a second open meanwhile wins', async () => {
+  it('opens in tasks of its own: nothing is read until the page has had its turns, and a second open meanwhile wins', async () => {
     const turns: (() => void)[] = [];
     const store = createAppStore({
       storage: memoryStorage(), episodes: sources, cast: loadCast(), now: () => 1000, loadEngine: async () => engine, defer: (task) => task(),
@@ -61,8 +61,14 @@ describe('store: reading an episode', () => {
     expect(store.getState().scene).toMatchObject({ slug: 'basic', phase: 'loading', beats: 0 });
     const second = store.getState().openEpisode('long');
     await expect.poll(() => turns.length).toBe(2);
-    turns.forEach((next) => next());
+    turns[0]();
+    turns[1]();
+    // The second is built and waits for another turn to read its first line; the first has given up.
+    await expect.poll(() => turns.length).toBe(3);
+    expect(store.getState().scene).toMatchObject({ slug: 'long', phase: 'loading', beats: 0 });
+    turns[2]();
     await Promise.all([first, second]);
+    expect(turns).toHaveLength(3);
     expect(store.getState().scene).toMatchObject({ slug: 'long', phase: 'choosing', beats: 1 });
     expect(store.getState().transcript()).toHaveLength(1);
   });
