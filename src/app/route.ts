@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 
 /** The two places a reader can be; the hash keeps them linkable and the back button working. */
 export type Route =
@@ -60,19 +60,24 @@ export function replaceHash(href: string) {
   window.history.replaceState(window.history.state, '', href);
 }
 
-/** `hash`: the route to start from where there is no window (the build's pre-render, see src/prerender). */
+const subscribe = (onChange: () => void) => {
+  window.addEventListener('hashchange', onChange);
+  window.addEventListener('popstate', onChange);
+  return () => {
+    window.removeEventListener('hashchange', onChange);
+    window.removeEventListener('popstate', onChange);
+  };
+};
+
+/**
+ * The route the hash names, following it. An external store, not state read once and an effect: a
+ * reader who follows a link while the app's first render is under way (the painted page answers
+ * meanwhile) changes the hash before any effect listens, and React checks for that at the commit.
+ * `hash`: the route to start from where there is no window (the build's pre-render, see src/prerender).
+ */
 export function useRoute(hash?: string): Route {
-  const [route, setRoute] = useState(() => parseRoute(hash ?? window.location.hash));
-  useEffect(() => {
-    const onChange = () => setRoute(parseRoute(window.location.hash));
-    window.addEventListener('hashchange', onChange);
-    window.addEventListener('popstate', onChange);
-    return () => {
-      window.removeEventListener('hashchange', onChange);
-      window.removeEventListener('popstate', onChange);
-    };
-  }, []);
-  return route;
+  const current = useSyncExternalStore(subscribe, () => hash ?? window.location.hash, () => hash ?? '');
+  return useMemo(() => parseRoute(current), [current]);
 }
 
 /**
