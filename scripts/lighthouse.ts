@@ -1,7 +1,8 @@
 // `npm run lighthouse`: builds the site, serves it (gzip, as any static host would), and runs Lighthouse
 // with its mobile defaults (simulated slow 4G, 4× CPU) in the system Chromium on the home page and on an
-// episode (after one unmeasured run on a page of none of our files: see WARM_UP_PAGE); prints the four scores, then the web manifest and Chromium's installability errors read through
-// CDP. Reports land in test-results/lighthouse/. Slow (about a minute), so not part of `npm test`.
+// episode (after one unmeasured run on a page of none of our files: see WARM_UP_PAGE); prints the four
+// scores, then the web manifest and Chromium's installability errors read through CDP. Reports land in
+// test-results/lighthouse/. Slow (about a minute), so not part of `npm test`.
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -223,7 +223,7 @@ export function paintScript(aliases: Record<string, string>): string {
   // largest-contentful-paint entry outside the header, which it does when that frame was presented.
   // The frame having run (afterFrame) is not enough: its presentation came after the app's modules had
   // been asked for in about half of Lighthouse's runs, which then counted their download and evaluation
-  // into the page's first line (LCP 0.9 s or 1.8–2.1 s simulated, on one build). Where there is no such
+  // into the page's first line (LCP 0.9 s, or 1.8–2.6 s simulated, on one build). Where there is no such
   // entry to wait for (no LCP in this browser, a page whose largest text is the header's, the reader
   // acting first, which ends LCP), a reader's input or a short timer after the frame.
   function afterShown(f) {

@@ -433,8 +433,8 @@ export const createPlayerSlice =
         if (token === opening) set({ scene: { ...loading, phase: 'failed', error: `L'episodio non si è caricato (${(e as Error).message}).` } });
         return;
       }
-      // The opening (inkjs building the story, then reading to the first line) is a task of its own, not
-      // the tail of the one that evaluated the modules: after the painted page, every long task counts.
+      // The opening (inkjs building the story, then reading to the first line) runs in tasks of its own,
+      // not at the tail of the one that evaluated the modules: after the painted page, every long task counts.
       await (deps.nextTask ?? noWait)();
       if (token !== opening) return;
       flushSave();
