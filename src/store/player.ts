@@ -183,6 +183,7 @@ export const createPlayerSlice =
   (set, get) => {
     const clock = deps.clock ?? (() => performance.now());
     const later = laterOf(deps);
+    const nextTask = deps.nextTask ?? noWait;
 
     // The live run is not state: it is the engine object the scene is derived from.
     let run: StoryRun | null = null;
@@ -435,7 +436,7 @@ export const createPlayerSlice =
       }
       // The opening (inkjs building the story, then reading to the first line) runs in tasks of its own,
       // not at the tail of the one that evaluated the modules: after the painted page, every long task counts.
-      await (deps.nextTask ?? noWait)();
+      await nextTask();
       if (token !== opening) return;
       flushSave();
       try {
@@ -448,7 +449,7 @@ export const createPlayerSlice =
           // Built, then read to its first line in a later task: at 1× in Lighthouse's traces the two
           // together were a 42–49 ms task.
           const fresh = engine.StoryRun.start(json, cast, slug);
-          await (deps.nextTask ?? noWait)();
+          await nextTask();
           if (token !== opening) return;
           fresh.next();
           run = fresh;

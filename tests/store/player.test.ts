@@ -7,7 +7,7 @@ import { memoryChannels } from '../../src/adapters/channel';
 import { memoryStorage, memoryTabs, type KeyValueStorage } from '../../src/adapters/storage';
 import * as engine from '../../src/engine/run';
 import { createAppStore, type AppStore } from '../../src/store';
-import { storageKeys } from '../../src/store/deps';
+import { storageKeys, type StoreDeps } from '../../src/store/deps';
 import { compileFixture, FIXTURES_DIR, loadCast } from '../helpers/stories';
 
 const sources = [
@@ -15,8 +15,8 @@ const sources = [
   { slug: 'basic', tags: ['title: Prova', 'episode: 1'], load: async () => ({ default: compileFixture('basic') }) },
 ];
 
-function makeStore(storage: KeyValueStorage = memoryStorage()): AppStore {
-  return createAppStore({ storage, episodes: sources, cast: loadCast(), now: () => 1000, loadEngine: async () => engine, defer: (task) => task() });
+function makeStore(storage: KeyValueStorage = memoryStorage(), more: Partial<StoreDeps> = {}): AppStore {
+  return createAppStore({ storage, episodes: sources, cast: loadCast(), now: () => 1000, loadEngine: async () => engine, defer: (task) => task(), ...more });
 }
 
 /** The fixture's ending `# ending: via: Andarsene senza ascoltare`. */
@@ -51,10 +51,7 @@ describe('store: reading an episode', () => {
 
   it('opens in tasks of its own: nothing is read until the page has had its turns, and a second open meanwhile wins', async () => {
     const turns: (() => void)[] = [];
-    const store = createAppStore({
-      storage: memoryStorage(), episodes: sources, cast: loadCast(), now: () => 1000, loadEngine: async () => engine, defer: (task) => task(),
-      nextTask: () => new Promise<void>((next) => turns.push(next)),
-    });
+    const store = makeStore(memoryStorage(), { nextTask: () => new Promise<void>((next) => turns.push(next)) });
     const first = store.getState().openEpisode('basic');
     await expect.poll(() => turns.length).toBe(1);
     // The modules are in, the story not yet built: still loading, nothing read.
