@@ -133,7 +133,8 @@ describe('the reader’s app', () => {
   it('shows a damaged save as a message and keeps reading possible', async () => {
     setup({ [storageKeys.save('prova')]: '{not json' });
     await openScene();
-    const status = screen.getByRole('status');
+    // The notice is a panel loaded on first use (see firstUse).
+    const status = await screen.findByRole('status', {}, firstUse);
     expect(status.textContent).toContain('danneggiati');
     fireEvent.click(screen.getByRole('button', { name: 'Chiudi' }));
     expect(screen.queryByRole('status')).toBeNull();
