@@ -1,12 +1,13 @@
 import { StrictMode, startTransition } from 'react';
 import { episodes } from 'virtual:episodes';
 import castJson from '../stories/cast.json';
-import { whenIdle } from './adapters/idle';
+import { inIdleTurn, whenIdle, whenLoaded } from './adapters/idle';
 import { broadcastChannel } from './adapters/channel';
 import { browserStorage } from './adapters/storage';
 import type { Cast } from './engine/types';
 import { createAppStore } from './store';
 import { App } from './app/App';
+import { applyTypeWhenIdle } from './app/type-ready';
 import { liveEpisodes } from './app/live-edit';
 import { OnCommit } from './app/on-commit';
 import { followMovedHover } from './app/moved-hover';
@@ -51,17 +52,18 @@ document.addEventListener('visibilitychange', () => {
 });
 // «Continua»'s hover look follows the pointer's moves, not the page moving under it (see there).
 followMovedHover();
-// Fetch the engine once the page is idle, so opening an episode from the home page does not wait for it.
-whenIdle(() => void loadEngine());
+// Fetch the engine once the page is idle, so opening an episode from the home page does not wait for it;
+// then the self-hosted faces (see there).
+inIdleTurn(() => void loadEngine());
+applyTypeWhenIdle();
 // Offline: the service worker (precaching every episode) registers a few seconds after load, when idle,
 // so neither it nor its downloads compete with the first line or the reader's first taps (its
 // registration was a 25 ms task right after the takeover). Only in a built site over http(s): not in
 // dev, tests in jsdom, or the single file.
 if (__PWA__ && 'serviceWorker' in navigator && location.protocol !== 'file:') {
-  const register = () =>
-    setTimeout(() => whenIdle(() => void import('./app/register-sw').then((m) => m.registerServiceWorker()), 2000), SW_AFTER_LOAD_MS);
-  if (document.readyState === 'complete') register();
-  else addEventListener('load', register, { once: true });
+  whenLoaded(() =>
+    setTimeout(() => whenIdle(() => void import('./app/register-sw').then((m) => m.registerServiceWorker()), 2000), SW_AFTER_LOAD_MS),
+  );
 }
 
 // Live editing: a recompiled .ink file reaches the open episode without a reload (see app/live-edit.ts).

@@ -18,3 +18,36 @@ export function whenIdle(task: () => void, timeout = 500): void {
   requestAnimationFrame(() => setTimeout(run, 0));
   setTimeout(run, timeout);
 }
+
+/** Runs `task` once the page has loaded (at once if it has): after everything the first screen asked for. */
+export function whenLoaded(task: () => void): void {
+  if (document.readyState === 'complete') task();
+  else addEventListener('load', () => task(), { once: true });
+}
+
+/** A turn waits at most this long for an idle period (a page that is never idle still gets its parts). */
+const TURN_TIMEOUT_MS = 2000;
+const turns: Array<() => void> = [];
+let turning = false;
+
+/**
+ * Runs `task` in an idle period of its own, after every task queued before it: the start-up work a
+ * reader does not wait for (fetching the engine and the panels, the faces) never piles up into one long
+ * task while the page is still loading, however many parts ask at once.
+ */
+export function inIdleTurn(task: () => void): void {
+  turns.push(task);
+  if (!turning) nextTurn();
+}
+
+function nextTurn(): void {
+  turning = turns.length > 0;
+  if (!turning) return;
+  whenIdle(() => {
+    try {
+      turns.shift()?.();
+    } finally {
+      nextTurn();
+    }
+  }, TURN_TIMEOUT_MS);
+}

@@ -1,8 +1,7 @@
 import { LazyMotion, MotionConfig } from 'framer-motion';
 import { useEffect, useLayoutEffect, useRef, useState, lazy, Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { whenIdle } from '../adapters/idle';
-import { applyTypeWhenIdle } from './type-ready';
+import { inIdleTurn, whenLoaded } from '../adapters/idle';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { preloadOnDemand, SettingsPanel, ShortcutsOverlay } from '../components/on-demand';
 import { UpdateNotice } from '../components/UpdateNotice';
@@ -26,12 +25,9 @@ const OpenScreen = lazy(() => import('../screens/OpenScreen').then((m) => ({ def
 // The story map: an author's tool, live in `npm run dev` only.
 const MapScreen = lazy(() => import('../screens/MapScreen').then((m) => ({ default: m.MapScreen })));
 
-// Animation features load once the page is idle: the first line is drawn (still) before they arrive.
-// (Not in the build's pre-render, which runs where there is no document.)
-if (typeof document !== 'undefined') applyTypeWhenIdle();
-
+// Animation features load in an idle turn: the first line is drawn (still) before they arrive.
 const loadFeatures = () =>
-  new Promise<void>((resolve) => whenIdle(resolve, 1000))
+  new Promise<void>((resolve) => inIdleTurn(resolve))
     .then(() => import('./motion-features'))
     .then((m) => m.default);
 
@@ -68,8 +64,9 @@ export function App({ hash }: { hash?: string } = {}) {
     if (window.scrollX || window.scrollY) window.scrollTo(0, 0);
   }, [screen]);
 
-  // The dialogs and panels no first screen shows (components/on-demand.tsx): fetched once the app is idle.
-  useEffect(() => whenIdle(() => void preloadOnDemand(), 2000), []);
+  // The dialogs and panels no first screen shows (components/on-demand.tsx): fetched once the page has
+  // loaded, each in an idle turn of its own.
+  useEffect(() => whenLoaded(() => preloadOnDemand(inIdleTurn)), []);
 
   useKeyCommands((command) => {
     if (workshop) return false; // the workshop views have keys of their own

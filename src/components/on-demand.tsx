@@ -27,7 +27,9 @@ export const TranscriptPanel = onDemand(() => import('./TranscriptPanel').then((
 export const RestartDialog = onDemand(() => import('./RestartDialog').then((m) => m.RestartDialog));
 export const Notice = onDemand(() => import('./Notice').then((m) => m.Notice));
 
-/** Fetches every part above (idle time after the app's first render). */
-export function preloadOnDemand(): Promise<unknown> {
-  return Promise.all([SettingsPanel, ShortcutsOverlay, TranscriptPanel, RestartDialog, Notice].map((part) => part.preload())).catch(() => {});
+/** Fetches every part above, each in a task of its own that `schedule` runs (the app: an idle turn each). */
+export function preloadOnDemand(schedule: (task: () => void) => void): void {
+  for (const part of [SettingsPanel, ShortcutsOverlay, TranscriptPanel, RestartDialog, Notice]) {
+    schedule(() => void part.preload().catch(() => {})); // offline: the first render tries again
+  }
 }
