@@ -38,12 +38,27 @@ const FIRST_LINE_FRAME = `(() => {
     observer.disconnect();
     requestAnimationFrame(() => { window.__firstLineFrame = performance.now(); });
   }).observe(document, { childList: true, subtree: true });
-  // When the browser records the page's frame as presented (an LCP entry outside the header).
+})()`;
+
+/** In the page, before its own scripts: when the browser records the page's frame as presented (an LCP entry outside the header). */
+const FIRST_LINE_SHOWN = `(() => {
   new PerformanceObserver((list, observer) => {
     if (!list.getEntries().some((e) => e.element && !e.element.closest('.app-header'))) return;
     observer.disconnect();
     window.__firstLineShown = performance.now();
   }).observe({ type: 'largest-contentful-paint', buffered: true });
+})()`;
+
+/**
+ * In the page, before its own scripts: a browser that gives the page no largest-contentful-paint entry,
+ * either because it has no such entry type (`observe` throws) or because it records none (it never reports).
+ */
+const noLcp = (how: 'unsupported' | 'silent') => `(() => {
+  const observe = PerformanceObserver.prototype.observe;
+  PerformanceObserver.prototype.observe = function (options) {
+    if (!options || options.type !== 'largest-contentful-paint') return observe.call(this, options);
+    if (${JSON.stringify(how)} === 'unsupported') throw new TypeError('largest-contentful-paint is not supported');
+  };
 })()`;
 
 /** JS resources the page has fetched: file name and when the request started (page clock). */
@@ -68,6 +83,7 @@ describe('when the modules load', () => {
     expect(expected.some((f) => f.startsWith('run-'))).toBe(true); // the engine
     expect(expected.filter((f) => NOT_AT_START.test(f))).toEqual([]);
     await page.addInitScript(FIRST_LINE_FRAME);
+    await page.addInitScript(FIRST_LINE_SHOWN);
     const scripts = await holdRequests(page, SCRIPTS);
     await page.goto(`${baseUrl()}#/episodio/${SLUG}`, { waitUntil: 'commit' });
     // With every script held, all of them are asked for: none waits for another to arrive.
@@ -91,6 +107,25 @@ describe('when the modules load', () => {
     expect(requests.filter((r) => r.start < takeover).map((r) => r.file).sort()).toEqual(expected);
     await page.context().close();
   });
+
+  // The paint script waits for the LCP entry of the painted page before it asks for the modules; where
+  // none comes, a short timer after the painted frame starts them, and where there is no such entry
+  // type at all, the painted frame itself does. Either way the app takes over.
+  for (const [how, wait] of [['silent', 250], ['unsupported', 0]] as const) {
+    it(`with no largest-contentful-paint entry (${how}), the modules are asked for ${wait} ms after the painted frame and the app takes over`, async () => {
+      const page = await freshPage();
+      await page.addInitScript(noLcp(how));
+      await page.addInitScript(FIRST_LINE_FRAME);
+      await page.goto(`${baseUrl()}#/episodio/${SLUG}`);
+      await page.waitForSelector(SCENE_READY, { timeout: 20_000 });
+      const painted = await page.evaluate(() => (window as { __firstLineFrame?: number }).__firstLineFrame ?? NaN);
+      const first = Math.min(...(await jsRequests(page)).map((r) => r.start));
+      expect(Number.isFinite(painted)).toBe(true);
+      // A timer never fires early; the frame's own callbacks ran before the page's clock was read here.
+      expect(first).toBeGreaterThanOrEqual(painted + wait - 5);
+      await page.context().close();
+    });
+  }
 
   it('the dialogs and panels are fetched after the takeover, when the page is idle, not before', async () => {
     const page = await freshPage();
