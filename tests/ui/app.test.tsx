@@ -30,6 +30,17 @@ async function openScene() {
 // first import: on a loaded CI machine that once took over findBy's default second (the settings panel).
 const firstUse = { timeout: 5000 };
 
+/**
+ * The dialog named `name`, once focus has moved into it, as a reader sees it before pressing a key. A
+ * panel that arrives after the key that asked for it (its chunk still loading) is committed outside
+ * that key's event, and its focus moves in from an effect a moment later.
+ */
+async function focusedDialog(name: string) {
+  const dialog = await screen.findByRole('dialog', { name }, firstUse);
+  await waitFor(() => expect(dialog.contains(document.activeElement)).toBe(true), firstUse);
+  return dialog;
+}
+
 describe('the reader’s app', () => {
   it('lists the episodes on the home page with the series title', () => {
     setup();
@@ -71,12 +82,13 @@ describe('the reader’s app', () => {
     await openScene();
     // The panels are chunks of their own (components/on-demand.tsx): each arrives on first use.
     key('c');
-    expect(await screen.findByRole('dialog', { name: 'Cronologia' }, firstUse)).toBeTruthy();
+    await focusedDialog('Cronologia');
     fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
     expect(screen.queryByRole('dialog')).toBeNull();
     key('?');
-    expect(await screen.findByRole('dialog', { name: 'Scorciatoie da tastiera' }, firstUse)).toBeTruthy();
+    await focusedDialog('Scorciatoie da tastiera');
     fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
     key('i');
     fireEvent.click(await screen.findByLabelText('Scuro', {}, firstUse));
     expect(document.documentElement.dataset.theme).toBe('dark');
