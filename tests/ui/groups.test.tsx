@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseRoute } from '../../src/app/route';
 import { HandsChart } from '../../src/components/HandsChart';
@@ -89,7 +89,8 @@ describe('the groups view', () => {
     expect(cells(rowOf('Il parcheggio')).map((c) => c.textContent)).toEqual(['12 min', '4 min in corso']);
     expect(cells(rowOf('Il negozio')).map((c) => c.textContent)).toEqual(['28 min', '—non raggiunta']);
     expect(cells(rowOf('Chi di voi usa ancora Facebook per il negozio?'))[0].textContent).toMatch(/^\d\d:\d\d · per 1 min 30 s$/);
-    expect(document.title).toContain('Gruppi — Il caffè delle quattro');
+    // The title is set from an effect, which for a lazily loaded screen can run a moment after its commit.
+    await waitFor(() => expect(document.title).toContain('Gruppi — Il caffè delle quattro'));
   });
 
   it('exports the log as CSV and JSON files', async () => {
